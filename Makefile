@@ -1,0 +1,51 @@
+# Helpline: `make run` starts everything, `make test` checks everything. Both install what is
+# missing first (scripts/setup.sh is a no-op when the environment is current).
+VENV := .venv
+PY := $(VENV)/bin/python
+HELPLINE := $(VENV)/bin/helpline
+RASA := $(PY) -m rasa
+
+.DEFAULT_GOAL := help
+.PHONY: help install lint format types validate train run chat test test-rasa test-py bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: ## create .venv and install the pinned stack (Rasa 3.6 on Python 3.11)
+	@bash scripts/setup.sh
+
+lint: install ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## apply ruff fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+validate: install ## rasa data validate (domain, NLU, rules, stories)
+	$(PY) scripts/validate_data.py
+
+train: install ## train the model if its inputs changed
+	$(HELPLINE) train
+
+run: install ## train if needed and start the whole stack (Ctrl-C stops it)
+	$(HELPLINE) run
+
+chat: install ## talk to the assistant in the terminal
+	$(HELPLINE) chat
+
+test: lint validate train test-rasa test-py ## everything CI runs
+
+test-rasa: install ## Rasa end-to-end test stories against the trained model
+	$(RASA) test core --model $$($(HELPLINE) train 2>/dev/null | tail -n 1) \
+	  --stories tests/stories --endpoints endpoints.yml --fail-on-prediction-errors \
+	  --out var/test-results/core
+
+test-py: install ## pytest: unit, catalog and conversation tests over the REST channel
+	$(PY) -m pytest
+
+bench: install train ## measure training, start-up, latency and throughput (docs/benchmarks.md)
+	$(PY) -m bench.run_all
+
+clean: ## remove trained models, runtime data and caches (not .venv)
+	rm -rf models var .pytest_cache .ruff_cache

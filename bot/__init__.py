@@ -1,0 +1,1 @@
+"""Helpline: a multilingual Rasa assistant and hotline triage against human trafficking."""

@@ -1,0 +1,78 @@
+"""The NLG endpoint Rasa calls for every bot message (``nlg.url`` in endpoints.yml).
+
+Rasa posts ``{"response": name, "arguments": {...}, "tracker": {...}, "channel": {...}}`` and
+expects ``{"text": ..., "buttons": [...]}``. The ``language`` slot of the tracker picks the
+catalog. A malformed request is a bug in the caller and gets a 400; a well-formed request always
+gets an answer a person can act on (see ``ResponseRenderer``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+
+from bot.language.catalog import load_catalogs
+from bot.language.responses import ResponseRenderer
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+RENDERER_KEY = web.AppKey("renderer", ResponseRenderer)
+MAX_REQUEST_BYTES = 4 * 1024 * 1024  # a tracker with a long conversation, not more
+
+
+def create_nlg_app(renderer: ResponseRenderer) -> web.Application:
+    """The aiohttp application serving ``POST /nlg`` and ``GET /health``."""
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES)
+    app[RENDERER_KEY] = renderer
+    app.router.add_post("/nlg", handle_nlg)
+    app.router.add_get("/health", handle_health)
+    return app
+
+
+def renderer_from_settings(settings: Settings) -> ResponseRenderer:
+    """Load the catalogs and contact details named by the settings."""
+    catalogs = load_catalogs(settings.translations_dir)
+    return ResponseRenderer(catalogs, settings.contact.placeholders())
+
+
+async def handle_nlg(request: web.Request) -> web.Response:
+    try:
+        body = await request.json()
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return _bad_request("the body must be JSON")
+    if not isinstance(body, dict):
+        return _bad_request("the body must be a JSON object")
+    name = body.get("response")
+    if not isinstance(name, str) or not name:
+        return _bad_request("'response' must name a response")
+    arguments = body.get("arguments") or {}
+    if not isinstance(arguments, dict):
+        return _bad_request("'arguments' must be an object")
+    rendered = request.app[RENDERER_KEY].render(name, _language_of(body), arguments)
+    return web.json_response(rendered.to_rasa())
+
+
+async def handle_health(request: web.Request) -> web.Response:
+    return web.json_response({"status": "ok", "languages": request.app[RENDERER_KEY].languages})
+
+
+def _language_of(body: dict[str, Any]) -> str | None:
+    tracker = body.get("tracker")
+    slots = tracker.get("slots") if isinstance(tracker, dict) else None
+    language = slots.get("language") if isinstance(slots, dict) else None
+    return language if isinstance(language, str) else None
+
+
+def _bad_request(reason: str) -> web.Response:
+    log.warning("NLG request rejected: %s", reason)
+    return web.json_response({"error": reason}, status=400)
+
+
+def serve(settings: Settings) -> None:
+    """Run the NLG server in the foreground (used by ``helpline nlg``)."""
+    app = create_nlg_app(renderer_from_settings(settings))
+    web.run_app(app, host="127.0.0.1", port=settings.services.nlg_port, print=None)

@@ -1,0 +1,182 @@
+"""Starts and stops the processes of the stack: Rasa server, action server and NLG server.
+
+Each process runs in its own session so that stopping is ours to order: on Ctrl-C or SIGTERM
+every child gets SIGTERM, then SIGKILL if it has not stopped in time. Child output goes to
+``<data dir>/logs/<name>.log``; the console shows only where things run.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType, TracebackType
+
+from bot.errors import HelplineError
+from bot.settings import Settings
+
+STOP_GRACE_SECONDS = 15
+
+
+class StackError(HelplineError):
+    """A process of the stack failed to start."""
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    """One process of the stack and how to tell it is ready."""
+
+    name: str
+    command: list[str]
+    health_url: str
+    extra_env: Mapping[str, str]
+
+
+def service_specs(settings: Settings, model: Path) -> list[ServiceSpec]:
+    """The processes `helpline run` starts, in start order."""
+    project = settings.project_dir
+    services = settings.services
+    python = sys.executable
+    return [
+        ServiceSpec(
+            name="nlg",
+            command=[python, "-m", "bot.cli", "nlg"],
+            health_url=f"http://127.0.0.1:{services.nlg_port}/health",
+            extra_env={},
+        ),
+        ServiceSpec(
+            name="actions",
+            command=[python, "-m", "rasa_sdk", "--actions", "actions",
+                     "--port", str(services.action_port)],
+            health_url=f"http://127.0.0.1:{services.action_port}/health",
+            extra_env={"SANIC_HOST": "127.0.0.1"},
+        ),
+        ServiceSpec(
+            name="rasa",
+            command=[python, "-m", "rasa", "run", "--model", str(model),
+                     "--endpoints", str(project / "endpoints.yml"),
+                     "--credentials", str(project / "credentials.yml"),
+                     "--interface", services.host, "--port", str(services.rasa_port)],
+            health_url=f"http://127.0.0.1:{services.rasa_port}/webhooks/rest/",
+            extra_env={},
+        ),
+    ]  # fmt: skip
+
+
+class Stack:
+    """The running processes; use as a context manager so they always stop."""
+
+    def __init__(
+        self, settings: Settings, model: Path, environ: Mapping[str, str] | None = None
+    ) -> None:
+        self.settings = settings
+        self.specs = service_specs(settings, model)
+        self.log_dir = settings.data_dir / "logs"
+        base_env = dict(os.environ if environ is None else environ)
+        self._env = {**base_env, **settings.rasa_environment(), "PYTHONUNBUFFERED": "1"}
+        self._processes: dict[str, subprocess.Popen[bytes]] = {}
+
+    def __enter__(self) -> Stack:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def start(self, timeout: float = 300) -> None:
+        """Start every process and wait until all answer their health check."""
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        for spec in self.specs:
+            _refuse_busy_port(spec)
+            log_file = (self.log_dir / f"{spec.name}.log").open("ab")
+            self._processes[spec.name] = subprocess.Popen(
+                spec.command,
+                cwd=self.settings.project_dir,
+                env={**self._env, **spec.extra_env},
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            log_file.close()
+        deadline = time.monotonic() + timeout
+        pending = list(self.specs)
+        while pending:
+            for spec in list(pending):
+                self._raise_if_exited(spec.name)
+                if is_healthy(spec.health_url):
+                    pending.remove(spec)
+            if pending and time.monotonic() > deadline:
+                names = ", ".join(spec.name for spec in pending)
+                self.stop()
+                raise StackError(
+                    f"{names} did not start within {timeout:.0f} s; see {self.log_dir}"
+                )
+            time.sleep(0.5)
+
+    def wait(self) -> None:
+        """Block until a process exits (that is an error: the stack is incomplete)."""
+        while True:
+            for name in self._processes:
+                self._raise_if_exited(name)
+            time.sleep(1)
+
+    def stop(self) -> None:
+        """Stop all processes: SIGTERM, then SIGKILL after a grace period."""
+        for process in self._processes.values():
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
+        for process in self._processes.values():
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        self._processes.clear()
+
+    def _raise_if_exited(self, name: str) -> None:
+        code = self._processes[name].poll()
+        if code is not None:
+            self.stop()
+            log_path = self.log_dir / f"{name}.log"
+            tail = "\n".join(log_path.read_text(errors="replace").splitlines()[-15:])
+            raise StackError(f"the {name} process exited with code {code}:\n{tail}")
+
+
+def stop_on_sigterm() -> None:
+    """Treat SIGTERM like Ctrl-C so that `finally` blocks stop the children."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def is_healthy(url: str) -> bool:
+    """True when ``url`` answers 200 within two seconds."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(response.status == 200)
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return False
+
+
+def _refuse_busy_port(spec: ServiceSpec) -> None:
+    if is_healthy(spec.health_url):
+        raise StackError(
+            f"something already answers on {spec.health_url}: is Helpline already running?"
+        )

@@ -1,0 +1,69 @@
+"""Training the Rasa model only when its inputs changed.
+
+The model file name carries a fingerprint of everything that shapes it (pipeline, domain,
+training data, Rasa version), so "is the model stale?" is one file lookup and needs no Rasa
+import; `rasa train` itself would take seconds just to start and decide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import subprocess
+import sys
+from importlib.metadata import version
+from pathlib import Path
+
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MODEL_PREFIX = "helpline-"
+TRAINING_INPUTS = ("config.yml", "domain", "data")
+
+
+def training_fingerprint(project_dir: Path) -> str:
+    """A short hash over the training inputs' paths and contents, and the Rasa version."""
+    digest = hashlib.sha256(version("rasa").encode())
+    for name in TRAINING_INPUTS:
+        root = project_dir / name
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in files:
+            digest.update(str(path.relative_to(project_dir)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path(settings: Settings) -> Path:
+    """Where the model for the current training inputs is (or will be) stored."""
+    fingerprint = training_fingerprint(settings.project_dir)
+    return settings.models_dir / f"{MODEL_PREFIX}{fingerprint}.tar.gz"
+
+
+def ensure_model(settings: Settings, force: bool = False) -> Path:
+    """Return the current model, training it first if it is missing or stale."""
+    target = model_path(settings)
+    if target.exists() and not force:
+        log.info("model %s is up to date", target.name)
+        return target
+    train(settings, target)
+    return target
+
+
+def train(settings: Settings, target: Path) -> None:
+    """Run `rasa train` into ``target``; raises CalledProcessError when training fails."""
+    settings.models_dir.mkdir(parents=True, exist_ok=True)
+    project = settings.project_dir
+    command = [
+        sys.executable, "-m", "rasa", "train",
+        "--config", str(project / "config.yml"),
+        "--domain", str(project / "domain"),
+        "--data", str(project / "data"),
+        "--out", str(settings.models_dir),
+        "--fixed-model-name", target.name.removesuffix(".tar.gz"),
+    ]  # fmt: skip
+    print(f"Training the model ({target.name}); this takes a few minutes...", flush=True)
+    subprocess.run(command, cwd=project, check=True)
+    for old in settings.models_dir.glob(f"{MODEL_PREFIX}*.tar.gz"):
+        if old != target:
+            old.unlink()

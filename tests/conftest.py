@@ -1,0 +1,27 @@
+"""Shared fixtures: settings that point at a temporary data directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.language.catalog import Catalog, load_catalogs
+from bot.language.responses import ResponseRenderer
+from bot.settings import PROJECT_DIR, Settings, load_settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return load_settings({"HELPLINE_DATA_DIR": str(tmp_path / "var")})
+
+
+@pytest.fixture(scope="session")
+def catalogs() -> dict[str, Catalog]:
+    return load_catalogs(PROJECT_DIR / "translations")
+
+
+@pytest.fixture(scope="session")
+def renderer(catalogs: dict[str, Catalog]) -> ResponseRenderer:
+    contact = load_settings({}).contact
+    return ResponseRenderer(catalogs, contact.placeholders())

@@ -1,0 +1,71 @@
+from pathlib import Path
+
+import pytest
+
+from bot.errors import ConfigurationError
+from bot.settings import PROJECT_DIR, load_settings
+
+
+def test_defaults_keep_state_under_var_and_services_on_loopback() -> None:
+    settings = load_settings({})
+
+    assert settings.data_dir == PROJECT_DIR / "var"
+    assert settings.tracker_db == PROJECT_DIR / "var" / "tracker.db"
+    assert settings.services.rasa_port == 5005
+    assert settings.services.action_url == "http://127.0.0.1:5055/webhook"
+    assert settings.services.host == "127.0.0.1"
+
+
+def test_environment_overrides_data_dir_and_ports(tmp_path: Path) -> None:
+    settings = load_settings(
+        {
+            "HELPLINE_DATA_DIR": str(tmp_path),
+            "HELPLINE_RASA_PORT": "6005",
+            "HELPLINE_NLG_PORT": "6056",
+        }
+    )
+
+    assert settings.data_dir == tmp_path
+    assert settings.services.rasa_port == 6005
+    assert settings.rasa_environment()["HELPLINE_NLG_URL"] == "http://127.0.0.1:6056/nlg"
+    assert settings.rasa_environment()["HELPLINE_TRACKER_DB"] == str(tmp_path / "tracker.db")
+
+
+def test_contact_details_come_from_the_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "helpline.yml"
+    config.write_text(
+        "contact:\n  organisation: Test org\n  hotline_phone: '+45 11 22 33 44'\n"
+        "  hotline_hours: 'weekdays 9-15'\n  emergency_number: '112'\n"
+    )
+
+    settings = load_settings({"HELPLINE_CONFIG": str(config)})
+
+    assert settings.contact.placeholders()["hotline_phone"] == "+45 11 22 33 44"
+    assert settings.contact.placeholders()["hotline_hours"] == "weekdays 9-15"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("contact:\n  organisation: x\n", "contact.hotline_phone"),
+        ("- just a list\n", "must hold a mapping"),
+        ("contact: [unclosed\n", "not valid YAML"),
+    ],
+)
+def test_invalid_config_files_are_explained(tmp_path: Path, content: str, message: str) -> None:
+    config = tmp_path / "helpline.yml"
+    config.write_text(content)
+
+    with pytest.raises(ConfigurationError, match=message):
+        load_settings({"HELPLINE_CONFIG": str(config)})
+
+
+def test_missing_config_file_names_the_variable(tmp_path: Path) -> None:
+    with pytest.raises(ConfigurationError, match="HELPLINE_CONFIG"):
+        load_settings({"HELPLINE_CONFIG": str(tmp_path / "nope.yml")})
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "70000"])
+def test_bad_ports_are_rejected(value: str) -> None:
+    with pytest.raises(ConfigurationError, match="HELPLINE_RASA_PORT"):
+        load_settings({"HELPLINE_RASA_PORT": value})
