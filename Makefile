@@ -38,7 +38,7 @@ test: lint validate train test-rasa test-py ## everything CI runs
 
 test-rasa: install ## Rasa end-to-end test stories against the trained model
 	$(RASA) test core --model $$($(HELPLINE) train 2>/dev/null | tail -n 1) \
-	  --stories tests/stories --endpoints endpoints.yml --fail-on-prediction-errors \
+	  --stories tests/stories --fail-on-prediction-errors \
 	  --out var/test-results/core
 
 test-py: install ## pytest: unit, catalog and conversation tests over the REST channel

@@ -1,0 +1,102 @@
+"""Concurrent conversations against Rasa's REST channel: latency percentiles and throughput.
+
+Each simulated person sends her messages one after another (waiting for each answer, as a
+person does); ``concurrency`` people talk at the same time. Only loopback addresses are used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import aiohttp
+
+CONVERSATION = (
+    "hello",
+    "how long can I stay to think about it?",
+    "I need a doctor but have no papers",
+    "can I get a safe place to stay",
+    "thank you",
+)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What one load run measured."""
+
+    concurrency: int
+    messages: int
+    errors: int
+    seconds: float
+    latencies_ms: tuple[float, ...]
+
+    @property
+    def throughput(self) -> float:
+        return (self.messages - self.errors) / self.seconds if self.seconds else 0.0
+
+    def percentile(self, share: float) -> float:
+        """Latency at ``share`` (0-1) of the sorted successful requests, in ms."""
+        if not self.latencies_ms:
+            return float("nan")
+        if len(self.latencies_ms) == 1:
+            return self.latencies_ms[0]
+        cuts = statistics.quantiles(self.latencies_ms, n=100, method="inclusive")
+        return cuts[min(98, max(0, round(share * 100) - 1))]
+
+
+async def _person(
+    session: aiohttp.ClientSession,
+    url: str,
+    messages: Sequence[str],
+    rounds: int,
+    latencies: list[float],
+    errors: list[int],
+) -> None:
+    sender = f"bench-{uuid.uuid4().hex[:12]}"
+    for _ in range(rounds):
+        for text in messages:
+            started = time.perf_counter()
+            try:
+                async with session.post(url, json={"sender": sender, "message": text}) as response:
+                    await response.read()
+                    ok = response.status == 200
+            except (TimeoutError, aiohttp.ClientError):
+                ok = False
+            if ok:
+                latencies.append((time.perf_counter() - started) * 1000)
+            else:
+                errors.append(1)
+
+
+async def run_load(
+    rasa_url: str,
+    concurrency: int,
+    rounds: int = 2,
+    messages: Sequence[str] = CONVERSATION,
+) -> LoadResult:
+    """``concurrency`` conversations at once, each sending ``messages`` ``rounds`` times."""
+    url = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
+    latencies: list[float] = []
+    errors: list[int] = []
+    timeout = aiohttp.ClientTimeout(total=120)
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
+        started = time.perf_counter()
+        await asyncio.gather(
+            *(
+                _person(session, url, messages, rounds, latencies, errors)
+                for _ in range(concurrency)
+            )
+        )
+        seconds = time.perf_counter() - started
+    return LoadResult(
+        concurrency=concurrency,
+        messages=concurrency * rounds * len(messages),
+        errors=len(errors),
+        seconds=seconds,
+        latencies_ms=tuple(latencies),
+    )

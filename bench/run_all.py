@@ -1,0 +1,32 @@
+"""`make bench`: run every benchmark and write docs/benchmarks.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import rest_bench
+from bench.machine import describe_machine, today
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+
+INTRO = """\
+# Benchmarks
+
+Written by `make bench` (bench/run_all.py); every number below comes from that run.
+Run it again on your machine to compare. Limits and interpretation follow each table.
+"""
+
+
+def main() -> None:
+    sections = [rest_bench.section()]
+    header = f"{INTRO}\nMachine: {describe_machine()}. Date: {today()}.\n"
+    DOC.write_text("\n\n".join([header, *sections, _notes()]) + "\n", encoding="utf-8")
+    print(DOC.read_text(encoding="utf-8"))
+
+
+def _notes() -> str:
+    return (Path(__file__).resolve().parent / "notes.md").read_text(encoding="utf-8").strip()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Rasa input and output channels, and the checks every inbound message passes."""

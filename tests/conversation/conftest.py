@@ -1,0 +1,94 @@
+"""One running stack (Rasa, actions, NLG) per test session, on free ports and a temp data dir.
+
+Starting Rasa takes most of a minute, so every conversation test shares this stack and uses
+its own sender id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.settings import Settings, load_settings
+from bot.stack import Stack
+from bot.training import ensure_model
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RestResult:
+    status: int
+    body: Any
+
+
+class RestChannel:
+    """Talks to the running stack through the standard REST channel."""
+
+    def __init__(self, rasa_url: str) -> None:
+        self.webhook = f"{rasa_url}/webhooks/rest/webhook"
+
+    def post(self, data: bytes, content_type: str = "application/json") -> RestResult:
+        request = urllib.request.Request(
+            self.webhook, data=data, headers={"Content-Type": content_type}
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return RestResult(response.status, json.loads(response.read() or b"null"))
+        except urllib.error.HTTPError as error:
+            return RestResult(error.code, error.read().decode(errors="replace"))
+
+    def say(self, sender: str, text: str) -> list[dict[str, Any]]:
+        result = self.post(json.dumps({"sender": sender, "message": text}).encode())
+        assert result.status == 200, result
+        return list(result.body)
+
+    def texts(self, sender: str, text: str) -> str:
+        return "\n".join(message.get("text", "") for message in self.say(sender, text))
+
+
+@pytest.fixture(scope="session")
+def stack_environ(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    data_dir: Path = tmp_path_factory.mktemp("helpline-var")
+    return {
+        **os.environ,
+        "HELPLINE_DATA_DIR": str(data_dir),
+        "HELPLINE_RASA_PORT": str(free_port()),
+        "HELPLINE_ACTION_PORT": str(free_port()),
+        "HELPLINE_NLG_PORT": str(free_port()),
+    }
+
+
+@pytest.fixture(scope="session")
+def stack_settings(stack_environ: dict[str, str]) -> Settings:
+    return load_settings(stack_environ)
+
+
+@pytest.fixture(scope="session")
+def running_stack(stack_settings: Settings, stack_environ: dict[str, str]) -> Iterator[Stack]:
+    with Stack(stack_settings, ensure_model(stack_settings), stack_environ) as stack:
+        yield stack
+
+
+@pytest.fixture(scope="session")
+def rest(running_stack: Stack, stack_settings: Settings) -> RestChannel:
+    return RestChannel(f"http://127.0.0.1:{stack_settings.services.rasa_port}")
+
+
+@pytest.fixture
+def sender() -> str:
+    return f"test-{uuid.uuid4().hex[:12]}"

@@ -1,0 +1,97 @@
+"""A person asks in her own words over the REST channel and gets the right, complete answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.settings import load_settings
+from tests.conversation.conftest import RestChannel
+
+pytestmark = pytest.mark.stack
+HOTLINE = load_settings({}).contact.hotline_phone
+
+
+def test_how_long_can_i_stay_to_think(rest: RestChannel, sender: str) -> None:
+    answer = rest.texts(sender, "how long can I stay to think about it?")
+
+    assert "30 days" in answer and "120 days" in answer
+
+
+def test_a_doctor_without_papers(rest: RestChannel, sender: str) -> None:
+    answer = rest.texts(sender, "I need a doctor but have no papers")
+
+    assert "without papers" in answer
+    assert "112" in answer
+
+
+def test_greeting_says_anonymous_and_free_and_offers_topics(rest: RestChannel, sender: str) -> None:
+    messages = rest.say(sender, "hello")
+
+    assert "anonymous" in messages[0]["text"] and "free" in messages[0]["text"]
+    payloads = [button["payload"] for message in messages for button in message.get("buttons", [])]
+    assert "/emergency" in payloads and "/request_human" in payloads
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("I am in danger, he says he will kill me", ["112"]),
+        ("I want to go home to my country", ["6 months", "whether or not"]),
+        ("is selling sex a crime here?", ["not a crime", "262 a"]),
+        ("I am only 15", ["under 18", "guardian"]),
+        ("my boss never paid my salary", ["Trade unions"]),
+        ("what happens if police catch me with no papers", ["reflection period"]),
+        ("I think I am pregnant", ["abortion"]),
+        ("I need a test for HIV", ["sexually transmitted"]),
+        ("can the midwife visit me", ["midwife"]),
+        ("I need somewhere safe to live", ["safe place"]),
+        ("I want to speak to a real person", [HOTLINE]),
+        ("I want to report a suspicious massage parlour", ["anonymously", HOTLINE]),
+        ("what is your phone number", [HOTLINE]),
+        ("can I apply for asylum", ["asylum"]),
+    ],
+)
+def test_each_topic_is_answered(
+    rest: RestChannel, sender: str, message: str, expected: list[str]
+) -> None:
+    answer = rest.texts(sender, message)
+
+    for phrase in expected:
+        assert phrase in answer
+
+
+def test_a_menu_button_payload_gives_that_answer(rest: RestChannel, sender: str) -> None:
+    assert "30 days" in rest.texts(sender, "/ask_reflection_period")
+
+
+def assert_safe_default(message: dict[str, Any]) -> None:
+    assert HOTLINE in message["text"] and "112" in message["text"]
+    assert {"payload": "/request_human", "title": "Talk to a person"} in message["buttons"]
+
+
+def test_an_unclear_message_gets_a_suggestion_or_a_request_to_rephrase(
+    rest: RestChannel, sender: str
+) -> None:
+    answer = rest.texts(sender, "blorp zzzt qwv")
+
+    assert "Did you want to know about" in answer or "other words" in answer
+
+
+def test_two_unclear_messages_in_a_row_end_with_the_hotline_and_112(
+    rest: RestChannel, sender: str
+) -> None:
+    rest.say(sender, "blorp zzzt qwv")
+
+    assert_safe_default(rest.say(sender, "xkcd plmq vvv")[-1])
+
+
+def test_saying_no_to_suggestions_twice_ends_with_the_hotline_and_112(
+    rest: RestChannel, sender: str
+) -> None:
+    rest.say(sender, "blorp zzzt qwv")
+    assert "other words" in rest.texts(sender, "/out_of_scope")
+    rest.say(sender, "xkcd plmq vvv")
+
+    assert_safe_default(rest.say(sender, "/out_of_scope")[-1])
