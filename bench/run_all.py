@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bench import rest_bench
 from bench.machine import describe_machine, today
+from bot.stack import stop_on_sigterm
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
@@ -18,6 +19,7 @@ Run it again on your machine to compare. Limits and interpretation follow each t
 
 
 def main() -> None:
+    stop_on_sigterm()  # a killed benchmark still stops the stacks it started
     sections = [rest_bench.section()]
     header = f"{INTRO}\nMachine: {describe_machine()}. Date: {today()}.\n"
     DOC.write_text("\n\n".join([header, *sections, _notes()]) + "\n", encoding="utf-8")

@@ -47,6 +47,24 @@ def _parser() -> argparse.ArgumentParser:
 
     nlg = commands.add_parser("nlg", help="run only the NLG server (started by `run`)")
     nlg.set_defaults(handler=_nlg)
+
+    languages = commands.add_parser(
+        "languages", help="list catalog languages, their coverage and installed Argos models"
+    )
+    language_commands = languages.add_subparsers(dest="language_command", metavar="ACTION")
+    install = language_commands.add_parser(
+        "install", help="install an Argos model: a .argosmodel file, or --from-index CODE"
+    )
+    source = install.add_mutually_exclusive_group(required=True)
+    source.add_argument("path", nargs="?", help="path to a .argosmodel file (works offline)")
+    source.add_argument("--from-index", metavar="CODE", help="download en<->CODE (needs network)")
+    languages.set_defaults(handler=_languages)
+
+    translate = commands.add_parser("translate", help="draft catalog entries with Argos")
+    translate.add_argument(
+        "--fill", metavar="LANG", required=True, help="machine-translate missing responses"
+    )
+    translate.set_defaults(handler=_translate)
     return parser
 
 
@@ -105,6 +123,35 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     print("No running stack found; starting one for this chat (about a minute)...", flush=True)
     with Stack(settings, ensure_model(settings)):
         chat_loop(RestClient(settings.services.rasa_url), read=input, write=print)
+    return 0
+
+
+def _languages(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.language.manage import languages_report
+    from bot.language.translation import ArgosTranslator
+
+    translator = ArgosTranslator(settings.argos_dir)
+    if args.language_command == "install":
+        if args.from_index:
+            pairs = translator.install_from_index(args.from_index)
+        else:
+            pairs = [translator.install_model(Path(args.path))]
+        print("installed: " + ", ".join(f"{a}→{b}" for a, b in pairs))
+    print(languages_report(settings, translator.installed_pairs()))
+    return 0
+
+
+def _translate(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.language.manage import fill_catalog
+    from bot.language.translation import ArgosTranslator
+
+    count = fill_catalog(settings, args.fill, ArgosTranslator(settings.argos_dir))
+    print(
+        f"drafted {count} responses in translations/{args.fill}.yml with status 'machine'; "
+        "have them reviewed before marking them 'reviewed'"
+    )
     return 0
 
 

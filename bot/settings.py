@@ -80,6 +80,11 @@ class Settings:
     def tracker_db(self) -> Path:
         return self.data_dir / "tracker.db"
 
+    @property
+    def argos_dir(self) -> Path:
+        """Installed Argos translation models (installed offline by `helpline languages`)."""
+        return self.data_dir / "argos" / "packages"
+
     def rasa_environment(self) -> dict[str, str]:
         """Variables that endpoints.yml substitutes (``${HELPLINE_...}``) in Rasa processes."""
         return {

@@ -8,6 +8,7 @@ gets an answer a person can act on (see ``ResponseRenderer``).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import Any
@@ -34,9 +35,12 @@ def create_nlg_app(renderer: ResponseRenderer) -> web.Application:
 
 
 def renderer_from_settings(settings: Settings) -> ResponseRenderer:
-    """Load the catalogs and contact details named by the settings."""
+    """Load the catalogs, contact details and installed translation models."""
+    from bot.language.translation import ArgosTranslator
+
     catalogs = load_catalogs(settings.translations_dir)
-    return ResponseRenderer(catalogs, settings.contact.placeholders())
+    translator = ArgosTranslator(settings.argos_dir)
+    return ResponseRenderer(catalogs, settings.contact.placeholders(), translator)
 
 
 async def handle_nlg(request: web.Request) -> web.Response:
@@ -52,7 +56,11 @@ async def handle_nlg(request: web.Request) -> web.Response:
     arguments = body.get("arguments") or {}
     if not isinstance(arguments, dict):
         return _bad_request("'arguments' must be an object")
-    rendered = request.app[RENDERER_KEY].render(name, _language_of(body), arguments)
+    renderer = request.app[RENDERER_KEY]
+    # Rendering may run a translation model (CPU-bound): keep the event loop free.
+    rendered = await asyncio.get_running_loop().run_in_executor(
+        None, renderer.render, name, conversation_language(body), arguments
+    )
     return web.json_response(rendered.to_rasa())
 
 
@@ -60,11 +68,16 @@ async def handle_health(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "languages": request.app[RENDERER_KEY].languages})
 
 
-def _language_of(body: dict[str, Any]) -> str | None:
+def conversation_language(body: dict[str, Any]) -> str | None:
+    """The language she chose, else the language detected from her messages."""
     tracker = body.get("tracker")
     slots = tracker.get("slots") if isinstance(tracker, dict) else None
-    language = slots.get("language") if isinstance(slots, dict) else None
-    return language if isinstance(language, str) else None
+    if not isinstance(slots, dict):
+        return None
+    for slot in ("language_choice", "language"):
+        if isinstance(slots.get(slot), str) and slots[slot]:
+            return str(slots[slot])
+    return None
 
 
 def _bad_request(reason: str) -> web.Response:

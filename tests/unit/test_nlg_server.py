@@ -8,7 +8,7 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.language.nlg_server import create_nlg_app
+from bot.language.nlg_server import conversation_language, create_nlg_app
 from bot.language.responses import ResponseRenderer
 
 
@@ -73,9 +73,7 @@ def test_missing_arguments_give_the_safe_default(renderer: ResponseRenderer) -> 
     assert "{" not in body["text"] and "112" in body["text"]
 
 
-def test_malformed_requests_get_400() -> None:
-    renderer = ResponseRenderer({}, {})
-
+def test_malformed_requests_get_400(renderer: ResponseRenderer) -> None:
     async def send_all(client: TestClient) -> list[int]:
         statuses = []
         for data in (
@@ -99,3 +97,14 @@ def test_health_lists_the_catalog_languages(renderer: ResponseRenderer) -> None:
         return await response.json()
 
     assert "en" in call(renderer, health)["languages"]
+
+
+def test_a_chosen_language_wins_over_the_detected_one() -> None:
+    body = {"tracker": {"slots": {"language": "ro", "language_choice": "en"}}}
+
+    assert conversation_language(body) == "en"
+
+
+def test_the_detected_language_is_used_without_a_choice() -> None:
+    assert conversation_language({"tracker": {"slots": {"language": "ro"}}}) == "ro"
+    assert conversation_language({"tracker": {"slots": {"language_choice": None}}}) is None

@@ -1,0 +1,94 @@
+"""Every person is answered in her own language, and can switch at any time."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from bot.language.catalog import Catalog
+from bot.language.responses import ResponseRenderer
+from bot.settings import PROJECT_DIR
+from tests.conversation.conftest import RestChannel
+
+pytestmark = pytest.mark.stack
+
+LANGUAGES = sorted(path.stem for path in (PROJECT_DIR / "translations").glob("*.yml"))
+
+
+def catalog_texts(renderer: ResponseRenderer, catalog: Catalog) -> set[str]:
+    """Every text the assistant can send in this catalog's language."""
+    arguments = {"topic": "topic_ask_housing", "intent": "ask_housing"}
+    return {renderer.render(entry.name, catalog.language, arguments).text for entry in catalog}
+
+
+def first_question(language: str) -> str:
+    """A question about the reflection period, in that language's own words."""
+    rights = yaml.safe_load((PROJECT_DIR / "data" / "nlu" / language / "rights.yml").read_text())
+    [block] = [b for b in rights["nlu"] if b["intent"] == "ask_reflection_period"]
+    longest = max(block["examples"].splitlines(), key=len)
+    return longest.strip().removeprefix("- ")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_first_message_is_answered_in_its_language(
+    rest: RestChannel,
+    sender: str,
+    renderer: ResponseRenderer,
+    catalogs: dict[str, Catalog],
+    language: str,
+) -> None:
+    messages = rest.say(sender, first_question(language))
+
+    assert messages
+    allowed = catalog_texts(renderer, catalogs[language])
+    for message in messages:
+        assert message["text"] in allowed, (language, message["text"])
+
+
+def test_switching_language_mid_conversation(
+    rest: RestChannel, sender: str, renderer: ResponseRenderer
+) -> None:
+    romanian = rest.texts(sender, "bună ziua, cât timp pot să stau ca să mă gândesc?")
+    assert romanian == renderer.render("utter_reflection_period", "ro").text
+
+    switched = rest.texts(sender, "speak English")
+    assert switched == renderer.render("utter_language_changed", "en").text
+
+    # Her explicit choice wins over the language of her next message.
+    again = rest.texts(sender, "am nevoie de un doctor dar nu am acte")
+    assert again == renderer.render("utter_doctor_no_papers", "en").text
+
+
+def test_the_language_menu_lists_every_catalog_and_switches(
+    rest: RestChannel, sender: str, renderer: ResponseRenderer
+) -> None:
+    [menu] = rest.say(sender, "/choose_language")
+    payloads = [button["payload"] for button in menu["buttons"]]
+    assert len(payloads) == len(LANGUAGES)
+    thai = '/choose_language{"requested_language":"th"}'
+    assert thai in payloads
+
+    assert rest.texts(sender, thai) == renderer.render("utter_language_changed", "th").text
+
+
+def test_a_short_reply_does_not_change_the_language(
+    rest: RestChannel, sender: str, renderer: ResponseRenderer
+) -> None:
+    rest.say(sender, "potrzebuję pomocy, szef zabrał mi paszport i nie wiem co robić")
+
+    answer = rest.texts(sender, "ok")
+
+    polish = {
+        renderer.render(entry, "pl").text for entry in ("utter_menu", "utter_you_are_welcome")
+    }
+    assert answer in polish
+
+
+def test_a_language_without_a_catalog_gets_english_and_the_language_menu(
+    rest: RestChannel, sender: str, renderer: ResponseRenderer
+) -> None:
+    answer = rest.say(sender, "Ich brauche Hilfe, mein Chef hat meinen Pass genommen")[-1]
+
+    menu = renderer.render("utter_language_menu", "en").text
+    assert answer["text"].endswith(menu)
+    assert any(b["payload"].startswith("/choose_language") for b in answer["buttons"])

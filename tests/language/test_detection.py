@@ -1,0 +1,108 @@
+"""Language detection: clear messages set the language, short or ambiguous ones do not."""
+
+from __future__ import annotations
+
+import pytest
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.language.components import DETECTION_KEY, LanguageDetector
+from bot.language.names import requested_language
+
+CATALOG_LANGUAGES = ["en", "da", "ro", "bg", "hu", "th", "ru", "uk", "pl", "lt", "cs", "es",
+                     "pt", "zh", "vi", "tl", "fr"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def component() -> LanguageDetector:
+    return LanguageDetector({"languages": CATALOG_LANGUAGES}, eager=True)
+
+
+def process(component: LanguageDetector, text: str) -> Message:
+    [message] = component.process([Message(data={TEXT: text})])
+    return message
+
+
+def entity_values(message: Message, name: str) -> list[str]:
+    return [e["value"] for e in message.get(ENTITIES) or [] if e["entity"] == name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("how long can I stay here to think about it", "en"),
+        ("jeg har brug for hjælp, min chef tog mit pas", "da"),
+        ("am nevoie de ajutor, nu am acte", "ro"),
+        ("нужна помощь, у меня забрали паспорт", "ru"),
+        ("потрібна допомога, у мене забрали паспорт", "uk"),
+        ("potrzebuję pomocy, szef zabrał mi paszport", "pl"),
+        ("ฉันต้องการความช่วยเหลือ", "th"),
+        ("我需要帮助，他们拿走了我的护照", "zh"),
+        ("tôi cần giúp đỡ, họ lấy hộ chiếu của tôi", "vi"),
+        ("kailangan ko ng tulong, kinuha nila ang pasaporte ko", "tl"),
+        ("necesito ayuda, mi jefe tiene mi pasaporte", "es"),
+        ("j'ai besoin d'aide, mon patron a pris mon passeport", "fr"),
+        ("bună ziua", "ro"),
+    ],
+)
+def test_clear_messages_set_the_language(
+    component: LanguageDetector, text: str, language: str
+) -> None:
+    message = process(component, text)
+
+    assert entity_values(message, "language") == [language]
+    assert message.get(DETECTION_KEY)["reliable"] is True
+
+
+@pytest.mark.parametrize("text", ["ok", "?", "12", "👍", "hm", "/greet", "ja"])
+def test_short_or_ambiguous_messages_do_not_change_the_language(
+    component: LanguageDetector, text: str
+) -> None:
+    message = process(component, text)
+
+    assert entity_values(message, "language") == []
+    assert message.get(DETECTION_KEY)["reliable"] is False
+
+
+def test_a_language_outside_the_catalogs_is_recognised_as_such(component: LanguageDetector) -> None:
+    message = process(component, "ich brauche bitte Hilfe, mein Chef hat meinen Pass")
+
+    assert entity_values(message, "language") == ["de"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("speak English", "en"),
+        ("vorbește română", "ro"),
+        ("vorbeste romana va rog", "ro"),
+        ("по-русски пожалуйста", "ru"),
+        ("po polsku", "pl"),
+        ("我要中文", "zh"),
+        ("tiếng Việt nhé", "vi"),
+        ("can you write in Thai", "th"),
+    ],
+)
+def test_a_named_language_is_a_request(
+    component: LanguageDetector, text: str, language: str
+) -> None:
+    assert entity_values(process(component, text), "requested_language") == [language]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am from Romania and my boss took my passport away from me",  # too long to be a request
+        "english or french",  # two languages: ask with the menu instead
+        "polishes",  # a word that only starts like a language name
+    ],
+)
+def test_no_request_without_exactly_one_named_language(text: str) -> None:
+    assert requested_language(text) is None
+
+
+def test_button_payloads_are_not_detected(component: LanguageDetector) -> None:
+    message = process(component, '/choose_language{"requested_language":"ro"}')
+
+    assert entity_values(message, "language") == []
+    assert entity_values(message, "requested_language") == []

@@ -1,0 +1,1 @@
+"""Helpers shared by tests: builders for test-only models and data."""
