@@ -1,7 +1,8 @@
 """Concurrent conversations against Rasa's REST channel: latency percentiles and throughput.
 
 Each simulated person sends her messages one after another (waiting for each answer, as a
-person does); ``concurrency`` people talk at the same time. Only loopback addresses are used.
+person does); ``concurrency`` people talk at the same time, and each round brings new people.
+Only loopback addresses are used.
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ async def _person(
     latencies: list[float],
     errors: list[int],
 ) -> None:
-    sender = f"bench-{uuid.uuid4().hex[:12]}"
     for _ in range(rounds):
+        # Each round is a new person: conversations as long as real ones, not one endless one.
+        sender = f"bench-{uuid.uuid4().hex[:12]}"
         for text in messages:
             started = time.perf_counter()
             try:

@@ -127,8 +127,8 @@ def render(ours: AssistantNumbers, plain: AssistantNumbers) -> str:
         )
     lines += [
         "",
-        "REST channel (`/webhooks/rest/webhook`), each conversation sending its messages one",
-        "after another; latency per message.",
+        "REST channel (`/webhooks/rest/webhook`): each simulated person sends 5 messages one",
+        "after another (greeting, two questions, a third, thanks); latency per message.",
         "",
         "| assistant | conversations | messages | errors | p50 ms | p95 ms | p99 ms | messages/s |",
         "|---|---|---|---|---|---|---|---|",

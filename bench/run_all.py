@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench import rest_bench
+from bench import language_bench, rest_bench
 from bench.machine import describe_machine, today
 from bot.stack import stop_on_sigterm
 
@@ -20,7 +20,7 @@ Run it again on your machine to compare. Limits and interpretation follow each t
 
 def main() -> None:
     stop_on_sigterm()  # a killed benchmark still stops the stacks it started
-    sections = [rest_bench.section()]
+    sections = [rest_bench.section(), language_bench.section()]
     header = f"{INTRO}\nMachine: {describe_machine()}. Date: {today()}.\n"
     DOC.write_text("\n\n".join([header, *sections, _notes()]) + "\n", encoding="utf-8")
     print(DOC.read_text(encoding="utf-8"))

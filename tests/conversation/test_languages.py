@@ -46,17 +46,17 @@ def test_a_first_message_is_answered_in_its_language(
 
 
 def test_switching_language_mid_conversation(
-    rest: RestChannel, sender: str, renderer: ResponseRenderer
+    rest: RestChannel, sender: str, renderer: ResponseRenderer, catalogs: dict[str, Catalog]
 ) -> None:
     romanian = rest.texts(sender, "bună ziua, cât timp pot să stau ca să mă gândesc?")
-    assert romanian == renderer.render("utter_reflection_period", "ro").text
+    assert romanian in catalog_texts(renderer, catalogs["ro"])
 
     switched = rest.texts(sender, "speak English")
     assert switched == renderer.render("utter_language_changed", "en").text
 
     # Her explicit choice wins over the language of her next message.
     again = rest.texts(sender, "am nevoie de un doctor dar nu am acte")
-    assert again == renderer.render("utter_doctor_no_papers", "en").text
+    assert again in catalog_texts(renderer, catalogs["en"])
 
 
 def test_the_language_menu_lists_every_catalog_and_switches(
@@ -72,16 +72,13 @@ def test_the_language_menu_lists_every_catalog_and_switches(
 
 
 def test_a_short_reply_does_not_change_the_language(
-    rest: RestChannel, sender: str, renderer: ResponseRenderer
+    rest: RestChannel, sender: str, renderer: ResponseRenderer, catalogs: dict[str, Catalog]
 ) -> None:
     rest.say(sender, "potrzebuję pomocy, szef zabrał mi paszport i nie wiem co robić")
 
     answer = rest.texts(sender, "ok")
 
-    polish = {
-        renderer.render(entry, "pl").text for entry in ("utter_menu", "utter_you_are_welcome")
-    }
-    assert answer in polish
+    assert answer in catalog_texts(renderer, catalogs["pl"])
 
 
 def test_a_language_without_a_catalog_gets_english_and_the_language_menu(
