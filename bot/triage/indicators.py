@@ -1,0 +1,102 @@
+"""Find trafficking indicators in what a person wrote, in any catalog language.
+
+Every lexicon is tried on every message: the detected language can be wrong, and people mix
+languages ("help, boss took pasaport"). Each finding keeps the person's own words that
+triggered it, so staff can see why a conversation was flagged and judge for themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
+from bot.triage.lexicon import Lexicon
+from bot.triage.text import TextView, make_view
+
+__all__ = ["INDICATOR_CODES", "INDICATOR_LABELS", "Finding", "find_indicators"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One indicator found in a message.
+
+    ``evidence``: the exact substrings of the original message that matched, in message order.
+    ``language``: the lexicon that produced the first of them.
+    """
+
+    code: str
+    evidence: tuple[str, ...]
+    language: str
+
+    @property
+    def label(self) -> str:
+        """The indicator's name for staff."""
+        return INDICATOR_LABELS[self.code]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    language: str
+
+
+def find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
+    """All indicators in ``text``, one finding per code, in the order of ``INDICATOR_CODES``."""
+    if not text.strip():
+        return []
+    folded = make_view(text, strip=False)
+    stripped: TextView | None = None
+    hits: dict[str, list[_Hit]] = {}
+    for matcher in lexicon.matchers():
+        found = _hits(matcher.folded.finditer(folded.text), folded, matcher.language)
+        if matcher.stripped is not None:
+            stripped = stripped or make_view(text, strip=True)
+            found += _hits(matcher.stripped.finditer(stripped.text), stripped, matcher.language)
+        if found:
+            hits.setdefault(matcher.code, []).extend(found)
+    weight = Counter(hit.language for found in hits.values() for hit in found)
+    findings = []
+    for code in INDICATOR_CODES:
+        if code in hits:
+            kept = _outermost(hits[code])
+            evidence = tuple(dict.fromkeys(text[h.start : h.end].strip() for h in kept))
+            findings.append(
+                Finding(
+                    code=code, evidence=evidence, language=_language(kept[0], hits[code], weight)
+                )
+            )
+    return findings
+
+
+def _language(first: _Hit, hits: list[_Hit], weight: Counter[str]) -> str:
+    """The language credited for a finding.
+
+    Several lexicons can match the same words ("under 18" is Danish and English); the one that
+    matched most in the whole message is most likely the person's language.
+    """
+    same = [h.language for h in hits if (h.start, h.end) == (first.start, first.end)]
+    return max(same, key=lambda language: weight[language])
+
+
+def _hits(matches: Iterable[re.Match[str]], view: TextView, language: str) -> list[_Hit]:
+    hits = []
+    for match in matches:
+        if match.end() > match.start():
+            start, end = view.original_span(match.start(), match.end())
+            hits.append(_Hit(start=start, end=end, language=language))
+    return hits
+
+
+def _outermost(hits: list[_Hit]) -> list[_Hit]:
+    """Drop hits inside other hits; earliest (then longest) first, so evidence reads in order."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[_Hit] = []
+    for hit in ordered:
+        if kept and hit.end <= kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept

@@ -1,0 +1,164 @@
+"""Multilingual indicator lexicons: ``lexicon/<lang>.yml``, loaded and compiled once.
+
+Triage has to work in every catalog language without a translation model, so each language has
+a hand-written list of phrases per indicator code. A file looks like::
+
+    language: ro
+    script: latin          # latin | cyrillic | thai | han: decides how words are matched
+    indicators:
+      documents_withheld:
+        - "mi-a luat pașaportul"
+        - "re: (?:pașaport|acte)\\w* .{0,20}(?:luat|ține)"
+
+See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
+loading is pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.triage.codes import INDICATOR_CODES
+from bot.triage.patterns import entry_to_regex
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+
+
+@dataclass(frozen=True)
+class Script:
+    """How a writing system is matched."""
+
+    spaced: bool  # words are separated by spaces: match whole words
+    strip: bool  # also match without diacritics (Latin script only)
+
+
+SCRIPTS: Mapping[str, Script] = {
+    "latin": Script(spaced=True, strip=True),
+    "cyrillic": Script(spaced=True, strip=False),
+    "greek": Script(spaced=True, strip=False),
+    "arabic": Script(spaced=True, strip=False),
+    "thai": Script(spaced=False, strip=False),
+    "han": Script(spaced=False, strip=False),
+}
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """All entries of one indicator in one language, compiled into one alternation each."""
+
+    language: str
+    code: str
+    folded: re.Pattern[str]
+    stripped: re.Pattern[str] | None  # matched against the diacritic-free view, if any
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    """The compiled entries of one language file."""
+
+    language: str
+    script: str
+    matchers: tuple[Matcher, ...]
+    entries: Mapping[str, tuple[str, ...]]  # code -> entries as written, for review and tests
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All language lexicons, in file-name order."""
+
+    languages: Mapping[str, LanguageLexicon]
+
+    def __iter__(self) -> Iterator[LanguageLexicon]:
+        return iter(self.languages.values())
+
+    def __contains__(self, language: object) -> bool:
+        return language in self.languages
+
+    def matchers(self) -> Iterator[Matcher]:
+        """Every matcher of every language."""
+        for language in self:
+            yield from language.matchers
+
+
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Load and compile every ``<lang>.yml`` in ``directory`` (default: the bundled lexicons).
+
+    Raises ``ValueError`` naming the file and entry when something cannot be used.
+    """
+    directory = directory or LEXICON_DIR
+    paths = sorted(directory.glob("*.yml"))
+    if not paths:
+        raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
+    languages = {path.stem: _load_file(path) for path in paths}
+    return Lexicon(languages=languages)
+
+
+def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
+    """Validate and compile one parsed lexicon mapping (pure; ``source`` names it in errors)."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"{source}: a lexicon must be a mapping")
+    language = raw.get("language")
+    if not isinstance(language, str) or not language:
+        raise ValueError(f"{source}: 'language' must be a non-empty string")
+    script_name = raw.get("script", "latin")
+    script = SCRIPTS.get(script_name)
+    if script is None:
+        known = ", ".join(SCRIPTS)
+        raise ValueError(f"{source}: unknown script {script_name!r} (use one of {known})")
+    indicators = raw.get("indicators")
+    if not isinstance(indicators, dict) or not indicators:
+        raise ValueError(f"{source}: 'indicators' must be a non-empty mapping")
+    unknown = sorted(str(code) for code in indicators if code not in INDICATOR_CODES)
+    if unknown:
+        raise ValueError(
+            f"{source}: unknown indicator code(s) {', '.join(unknown)} "
+            f"(known: {', '.join(INDICATOR_CODES)})"
+        )
+    matchers: list[Matcher] = []
+    entries: dict[str, tuple[str, ...]] = {}
+    for code in INDICATOR_CODES:
+        items = indicators.get(code) or []
+        if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+            raise ValueError(f"{source}: {code} must be a list of non-empty strings")
+        if not items:
+            continue
+        entries[code] = tuple(items)
+        where = f"{source}: {code}"
+        folded = _compile(items, script, strip=False, where=where)
+        stripped = _compile(items, script, strip=True, where=where) if script.strip else None
+        matchers.append(Matcher(language=language, code=code, folded=folded, stripped=stripped))
+    return LanguageLexicon(
+        language=language, script=script_name, matchers=tuple(matchers), entries=entries
+    )
+
+
+def _load_file(path: Path) -> LanguageLexicon:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ValueError(f"{path}: cannot read lexicon: {error}") from error
+    lexicon = compile_language(raw, source=str(path))
+    if lexicon.language != path.stem:
+        raise ValueError(f"{path}: language {lexicon.language!r} does not match the file name")
+    return lexicon
+
+
+def _compile(items: list[str], script: Script, *, strip: bool, where: str) -> re.Pattern[str]:
+    """Compile each entry alone (for a precise error), then all of them as one alternation."""
+    sources: list[str] = []
+    for item in items:
+        try:
+            source = entry_to_regex(item, spaced=script.spaced, strip=strip)
+            pattern = re.compile(source, re.IGNORECASE)
+        except (ValueError, re.error) as error:
+            raise ValueError(f"{where}: cannot use entry {item!r}: {error}") from error
+        if pattern.search("") is not None or pattern.search(" ") is not None:
+            raise ValueError(f"{where}: entry {item!r} matches empty text")
+        sources.append(source)
+    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)

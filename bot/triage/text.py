@@ -1,0 +1,116 @@
+"""Normalised views of a message that remember where every character came from.
+
+Matching runs on a casefolded, NFKC-normalised copy of the message (and, for Latin-script
+lexicons, a second copy without diacritics, because people in a hurry or on a foreign keyboard
+type "pasaportul" for "pașaportul" and "khong" for "không"). Staff must still see the person's own
+words, so every view keeps, for each of its characters, the span of the original text it came
+from. The same folding functions are applied to lexicon phrases, so both sides always agree.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# One-to-one equivalences applied to messages and patterns alike: Romanian s/t with cedilla are
+# what many phone keyboards produce instead of the correct comma-below letters, apostrophes come
+# in many shapes, and Russian writers often drop the dots of "ё".
+_CHAR_FOLDS = str.maketrans(
+    {
+        "ş": "ș",
+        "ţ": "ț",
+        "Ş": "Ș",
+        "Ţ": "Ț",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "´": "'",
+        "`": "'",
+        "ё": "е",
+        "Ё": "Е",
+    }
+)
+
+# Letters that carry their "diacritic" in the base letter, so Unicode decomposition cannot strip
+# it. Without these, Polish "zabrał" would never match a message typed as "zabral".
+_STRIP_FOLDS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "ð": "d",
+        "ß": "ss",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Compatibility-normalise and casefold ``text`` (the form every comparison uses)."""
+    folded = unicodedata.normalize("NFKC", text).translate(_CHAR_FOLDS).casefold()
+    return unicodedata.normalize("NFKC", folded).translate(_CHAR_FOLDS)
+
+
+def fold_regex(source: str) -> str:
+    """Normalise a regular expression without casefolding it.
+
+    Casefolding would turn ``\\W`` into ``\\w``; case is handled by ``re.IGNORECASE`` instead.
+    """
+    return unicodedata.normalize("NFKC", source).translate(_CHAR_FOLDS)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove accents, tones and similar marks: "pașaportul" -> "pasaportul"."""
+    decomposed = unicodedata.normalize("NFD", text)
+    bare = "".join(ch for ch in decomposed if not _is_mark(ch))
+    return unicodedata.normalize("NFC", bare.translate(_STRIP_FOLDS))
+
+
+@dataclass(frozen=True)
+class TextView:
+    """A normalised copy of a message plus, per character, the original span it came from."""
+
+    text: str
+    origin: tuple[tuple[int, int], ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original message covered by ``text[start:end]`` (``end > start``)."""
+        return self.origin[start][0], self.origin[end - 1][1]
+
+
+def make_view(text: str, *, strip: bool) -> TextView:
+    """Build the folded (and optionally diacritic-free) view of ``text``.
+
+    The message is processed one cluster (a base character plus its combining marks) at a time,
+    so a match can always be mapped back to whole characters of the original.
+    """
+    pieces: list[str] = []
+    origin: list[tuple[int, int]] = []
+    for start, end in _clusters(text):
+        piece = fold(text[start:end])
+        if strip:
+            piece = strip_diacritics(piece)
+        pieces.append(piece)
+        origin.extend([(start, end)] * len(piece))
+    return TextView(text="".join(pieces), origin=tuple(origin))
+
+
+def _clusters(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        if spans and _is_mark(char):
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    return spans
+
+
+def _is_mark(char: str) -> bool:
+    return unicodedata.category(char).startswith("M")

@@ -1,0 +1,80 @@
+"""The labelled bench set: its shape, and that triage meets the issue's targets on it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bot.triage import Lexicon, TriageRules
+from bot.triage.evaluation import DEFAULT_SET, evaluate, format_report, load_examples
+
+BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
+REQUIRED_LANGUAGES = {"en", "da", "ro", "bg", "th", "ru", "uk", "pl", "es", "zh", "vi", "tl"}
+
+
+def test_the_labelled_set_is_big_varied_and_balanced() -> None:
+    examples = load_examples(DEFAULT_SET)
+    assert len(examples) >= 170
+    languages = {e.language for e in examples}
+    assert len(languages) >= 10
+    assert languages >= REQUIRED_LANGUAGES
+    share = {k: v / len(examples) for k, v in Counter(e.expected for e in examples).items()}
+    assert 0.20 <= share["emergency"] <= 0.30
+    assert 0.30 <= share["high"] <= 0.40
+    assert 0.07 <= share["normal"] <= 0.13
+    assert 0.25 <= share["none"] <= 0.35
+
+
+def test_bench_messages_are_not_lexicon_phrases(lexicon: Lexicon) -> None:
+    phrases = {
+        entry.casefold()
+        for language in lexicon
+        for entries in language.entries.values()
+        for entry in entries
+    }
+    assert not [e.text for e in load_examples(DEFAULT_SET) if e.text.casefold() in phrases]
+
+
+def test_triage_meets_the_targets_on_the_labelled_set(lexicon: Lexicon, rules: TriageRules) -> None:
+    result = evaluate(DEFAULT_SET, lexicon, rules)
+    overall = result["overall"]
+    assert overall["emergency_recall"] >= 0.98, format_report(result)
+    assert overall["escalation_recall"] >= 0.95, format_report(result)
+    assert overall["false_escalation_rate"] <= 0.05, format_report(result)
+    assert result["meets_targets"] is True
+
+
+@pytest.mark.parametrize("path", sorted(BENCH_DIR.glob("triage_*.yml")), ids=lambda p: p.stem)
+def test_no_set_has_more_than_five_percent_false_escalations(
+    lexicon: Lexicon, rules: TriageRules, path: Path
+) -> None:
+    result = evaluate(path, lexicon, rules)
+    assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
+
+
+def test_report_has_a_row_per_language_and_lists_misses(tmp_path: Path) -> None:
+    path = tmp_path / "set.yml"
+    path.write_text(
+        "messages:\n"
+        "  - {language: en, expected: emergency, text: 'I am locked in, help me now'}\n"
+        "  - {language: en, expected: high, text: 'what time is it'}\n"
+        "  - {language: da, expected: none, text: 'hej'}\n",
+        encoding="utf-8",
+    )
+    result = evaluate(path)
+    assert result["overall"]["emergency_recall"] == 1.0
+    assert result["overall"]["escalation_recall"] == 0.5
+    assert result["overall"]["false_escalation_rate"] == 0.0
+    assert [m["kind"] for m in result["misses"]] == ["missed escalation"]
+    report = format_report(result)
+    assert "| en | 2 |" in report and "| da | 1 |" in report and "**overall**" in report
+    assert "what time is it" in report
+
+
+def test_malformed_sets_are_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text("messages:\n  - {language: en, expected: urgent, text: hi}\n", "utf-8")
+    with pytest.raises(ValueError, match="unknown priority"):
+        load_examples(path)

@@ -1,0 +1,117 @@
+"""Finding indicators: Unicode-aware, accent-tolerant matching with the person's own words."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from bot.triage import INDICATOR_CODES, Finding, Lexicon, find_indicators
+
+
+def codes(text: str, lexicon: Lexicon) -> list[str]:
+    return [f.code for f in find_indicators(text, lexicon)]
+
+
+def finding(text: str, code: str, lexicon: Lexicon) -> Finding:
+    found = {f.code: f for f in find_indicators(text, lexicon)}
+    assert code in found, f"{code} not found in {text!r}: {found}"
+    return found[code]
+
+
+def test_indicator_codes_are_the_fixed_vocabulary() -> None:
+    assert INDICATOR_CODES == (
+        "movement_restricted", "isolation", "documents_withheld", "debt_bondage",
+        "wages_withheld", "threats_violence", "sexual_exploitation", "deception",
+        "excessive_hours", "abusive_conditions", "abuse_of_vulnerability", "minor",
+        "immediate_danger", "requests_human",
+    )  # fmt: skip
+
+
+def test_findings_are_frozen() -> None:
+    item = Finding(code="minor", evidence=("15",), language="en")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        item.code = "isolation"  # type: ignore[misc]
+
+
+def test_evidence_is_the_exact_original_text(lexicon: Lexicon) -> None:
+    found = finding("Help, the BOSS Took My Passport yesterday", "documents_withheld", lexicon)
+    assert found.evidence == ("BOSS Took My Passport",)  # outermost match, original casing
+    assert found.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("patronul mi-a luat pașaportul", "mi-a luat pașaportul"),  # correct comma-below
+        ("patronul mi-a luat paşaportul", "mi-a luat paşaportul"),  # phone keyboard cedilla
+        ("patronul mi a luat pasaportul", "mi a luat pasaportul"),  # no diacritics at all
+    ],
+)
+def test_romanian_matches_with_and_without_diacritics(
+    lexicon: Lexicon, text: str, evidence: str
+) -> None:
+    assert finding(text, "documents_withheld", lexicon).evidence == (evidence,)
+
+
+def test_polish_without_diacritics_matches_and_keeps_the_typed_form(lexicon: Lexicon) -> None:
+    found = finding("szef zabral nam paszporty", "documents_withheld", lexicon)
+    assert found.evidence == ("zabral nam paszporty",)
+    assert found.language == "pl"
+
+
+def test_vietnamese_without_tones_matches(lexicon: Lexicon) -> None:
+    with_tones = finding("ông chủ giữ hộ chiếu của em", "documents_withheld", lexicon)
+    without = finding("ong chu giu ho chieu cua em", "documents_withheld", lexicon)
+    assert without.evidence == ("ong chu giu ho chieu",)
+    assert with_tones.evidence == ("ông chủ giữ hộ chiếu",)
+
+
+def test_thai_matches_inside_text_without_spaces(lexicon: Lexicon) -> None:
+    found = finding("นายจ้างยึดพาสปอร์ตของหนูไว้ค่ะ", "documents_withheld", lexicon)
+    assert found.evidence == ("นายจ้างยึดพาสปอร์ต",)
+    assert found.language == "th"
+
+
+@pytest.mark.parametrize("text", ["老板把我的护照收走了", "老闆把我的護照收走了"])
+def test_chinese_simplified_and_traditional(lexicon: Lexicon, text: str) -> None:
+    found = finding(text, "documents_withheld", lexicon)
+    assert found.language == "zh"
+    assert found.evidence[0] in text
+
+
+def test_word_boundaries_prevent_matches_inside_other_words(lexicon: Lexicon) -> None:
+    assert "threats_violence" not in codes("we harvest rapeseed on the farm", lexicon)
+    assert "threats_violence" in codes("he tried to rape me", lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "client massage sex work",
+        "I do sex work and a client asked for a massage",
+        "Jeg er sexarbejder, hvor kan jeg blive testet?",
+        "我在按摩店工作，客人很多",
+        "",
+        "   ",
+    ],
+)
+def test_harmless_words_alone_trigger_nothing(lexicon: Lexicon, text: str) -> None:
+    assert find_indicators(text, lexicon) == []
+
+
+def test_findings_follow_the_code_order_and_merge_languages(lexicon: Lexicon) -> None:
+    text = "SOS! they took my passport, nu am voie să ies din casă"
+    found = find_indicators(text, lexicon)
+    assert [f.code for f in found] == [
+        "movement_restricted",
+        "documents_withheld",
+        "immediate_danger",
+    ]
+    assert found[0].language == "ro"
+    assert found[1].language == "en"
+
+
+def test_several_evidences_are_kept_in_message_order(lexicon: Lexicon) -> None:
+    found = finding("I'm locked in. Help me now!", "immediate_danger", lexicon)
+    assert found.evidence == ("I'm locked in", "Help me now")

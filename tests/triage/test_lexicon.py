@@ -1,0 +1,72 @@
+"""Loading and validating the multilingual lexicons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.triage import INDICATOR_CODES, Lexicon, load_lexicon
+from bot.triage.lexicon import compile_language
+
+CATALOG_LANGUAGES = (
+    "en", "da", "ro", "bg", "hu", "th", "ru", "uk", "pl", "lt", "cs", "es", "pt", "zh", "vi",
+    "tl", "fr",
+)  # fmt: skip
+
+
+def test_every_catalog_language_has_a_lexicon(lexicon: Lexicon) -> None:
+    assert set(CATALOG_LANGUAGES) <= set(lexicon.languages)
+
+
+@pytest.mark.parametrize("language", CATALOG_LANGUAGES)
+def test_every_lexicon_covers_every_indicator(lexicon: Lexicon, language: str) -> None:
+    entries = lexicon.languages[language].entries
+    assert [code for code in INDICATOR_CODES if not entries.get(code)] == []
+
+
+def test_thai_and_chinese_are_matched_without_word_boundaries(lexicon: Lexicon) -> None:
+    assert lexicon.languages["th"].script == "thai"
+    assert lexicon.languages["zh"].script == "han"
+    assert all(m.stripped is None for m in lexicon.languages["zh"].matchers)
+    assert all(m.stripped is not None for m in lexicon.languages["ro"].matchers)
+
+
+def write(directory: Path, name: str, body: dict) -> None:
+    (directory / f"{name}.yml").write_text(yaml.safe_dump(body, allow_unicode=True), "utf-8")
+
+
+def test_load_lexicon_from_a_directory(tmp_path: Path) -> None:
+    write(tmp_path, "xx", {"language": "xx", "indicators": {"documents_withheld": ["took pass"]}})
+    lexicon = load_lexicon(tmp_path)
+    assert list(lexicon.languages) == ["xx"]
+    assert [m.code for m in lexicon.matchers()] == ["documents_withheld"]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"language": "xx", "indicators": {"passport": ["x"]}}, "unknown indicator code"),
+        ({"language": "xx", "indicators": {"minor": ["re: (unclosed"]}}, "cannot use entry"),
+        ({"language": "xx", "indicators": {"minor": ["re: a*"]}}, "matches empty text"),
+        ({"language": "xx", "indicators": {"minor": "child"}}, "must be a list"),
+        ({"language": "xx", "script": "klingon", "indicators": {"minor": ["x"]}}, "script"),
+        ({"indicators": {"minor": ["x"]}}, "'language'"),
+        ({"language": "xx", "indicators": {}}, "'indicators'"),
+    ],
+)
+def test_invalid_lexicons_raise_a_clear_error(body: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        compile_language(body, source="xx.yml")
+
+
+def test_language_must_match_the_file_name(tmp_path: Path) -> None:
+    write(tmp_path, "xx", {"language": "yy", "indicators": {"minor": ["child"]}})
+    with pytest.raises(ValueError, match="does not match the file name"):
+        load_lexicon(tmp_path)
+
+
+def test_empty_directory_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no lexicon files"):
+        load_lexicon(tmp_path)
