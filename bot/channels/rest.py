@@ -2,18 +2,23 @@
 
 Rasa's own RestInput answers ``null``, a JSON list or a missing sender with a 500 and ignores
 empty messages. This subclass keeps the same URL and format, refuses non-messages with a 400,
-and turns empty messages into a request for the topic menu, so every person gets an answer.
+turns empty messages into a request for the topic menu, so every person gets an answer, and
+understands a number as the choice of that option in the last menu.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
+from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
+from sanic import Blueprint
 from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 
 from bot.channels.inbound import InvalidInbound, checked_sender, normalise_text
+from bot.channels.numbered_replies import resolve_numbered_reply
 
 
 class HelplineRestInput(RestInput):
@@ -22,6 +27,13 @@ class HelplineRestInput(RestInput):
     @classmethod
     def name(cls) -> str:
         return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        async def with_numbered_replies(message: UserMessage) -> None:
+            await resolve_numbered_reply(message)
+            await on_new_message(message)
+
+        return super().blueprint(with_numbered_replies)
 
     async def _extract_sender(self, req: Request) -> str:
         return _checked(checked_sender, _body(req).get("sender"))

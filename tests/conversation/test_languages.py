@@ -89,3 +89,13 @@ def test_a_language_without_a_catalog_gets_english_and_the_language_menu(
     menu = renderer.render("utter_language_menu", "en").text
     assert answer["text"].endswith(menu)
     assert any(b["payload"].startswith("/choose_language") for b in answer["buttons"])
+
+
+def test_a_number_chooses_from_the_language_menu_as_over_sms(
+    rest: RestChannel, sender: str, renderer: ResponseRenderer
+) -> None:
+    [menu] = rest.say(sender, "language")
+    third = menu["buttons"][2]["payload"]
+    language = third.split('"requested_language":"')[1].split('"')[0]
+
+    assert rest.texts(sender, "3") == renderer.render("utter_language_changed", language).text
