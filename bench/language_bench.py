@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import statistics
 import tempfile
@@ -109,7 +110,9 @@ def intent_accuracy() -> dict[str, list[bool]]:
     """Cross-validated intent accuracy of the configured NLU pipeline, per language."""
     from rasa.core.agent import Agent
     from rasa.model_training import train_nlu
+    from rasa.utils.log_utils import configure_structlog
 
+    configure_structlog(logging.WARNING)  # Rasa's debug logs would print every message
     examples = _load_examples()
     per_language: dict[str, list[bool]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="helpline-cv-") as tmp:

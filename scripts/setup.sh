@@ -22,14 +22,19 @@ fi
 
 echo "setup: installing the Helpline environment into $VENV (first time takes a few minutes)"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-pip=("$VENV/bin/python" -m pip --disable-pip-version-check --no-input)
-"${pip[@]}" install -q pip==24.3.1
-"${pip[@]}" install -q --no-deps --ignore-requires-python "${RASA_PINS[@]}"
-"${pip[@]}" install -q -r "$LOCK" -c "$LOCK"
-"${pip[@]}" install -q --no-deps --no-build-isolation -e .
+pip_install() {
+  # Some machines list local package mirrors that may be missing; pip warns once per package.
+  "$VENV/bin/python" -m pip --disable-pip-version-check --no-input install -q "$@" 2>&1 \
+    | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+  return "${PIPESTATUS[0]}"
+}
+pip_install pip==24.3.1
+pip_install --no-deps --ignore-requires-python "${RASA_PINS[@]}"
+pip_install -r "$LOCK" -c "$LOCK"
+pip_install --no-deps --no-build-isolation -e .
 
 # The only accepted complaint is Rasa's matplotlib<3.6 pin (3.5 has no wheels for Python 3.11).
-problems=$("${pip[@]}" check 2>&1 | grep -v -E '^rasa 3\.6\.[0-9]+ has requirement matplotlib' || true)
+problems=$("$VENV/bin/python" -m pip check 2>&1 | grep -v -E '^rasa 3\.6\.[0-9]+ has requirement matplotlib' || true)
 if [ -n "$problems" ] && [ "$problems" != "No broken requirements found." ]; then
   echo "setup: pip check found conflicts:" >&2
   echo "$problems" >&2
