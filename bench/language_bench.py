@@ -156,16 +156,23 @@ def added_latency_ms() -> list[float]:
 
 def translation_latency_ms() -> list[float]:
     """The Argos code path on a tiny model (shows our overhead, not a real model's speed)."""
-    from bot.language.translation import ArgosTranslator
+    from bot.language.translation import ArgosTranslator, configure_argos
     from tests.support.tiny_argos import build_tiny_argos_model
 
     with tempfile.TemporaryDirectory(prefix="helpline-argos-") as tmp:
+        # The NLU models loaded above already pointed Argos at the data directory.
+        configure_argos(Path(tmp) / "packages", reconfigure=True)
         translator = ArgosTranslator(Path(tmp) / "packages")
         translator.install_model(build_tiny_argos_model("de", "en", Path(tmp)))
-        text = "Mein Chef hat meinen Pass genommen. Ich brauche Hilfe."
-        translator.translate(text, "de", "en")  # loads the model
+        translator.translate("Ich brauche Hilfe.", "de", "en")  # loads the model
+        # Distinct texts: Argos caches translations, so repeating one text measures the cache.
+        texts = [
+            text
+            for path in sorted(DETECTION_DIR.glob("*.yml"))
+            for text in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+        ]
         timings = []
-        for _ in range(50):
+        for text in texts:
             started = time.perf_counter()
             translator.translate(text, "de", "en")
             timings.append((time.perf_counter() - started) * 1000)
@@ -206,7 +213,7 @@ def section() -> str:
         f"- Added latency of detection + translation step for a message in a catalog "
         f"language: p50 {statistics.median(added):.2f} ms, p95 "
         f"{statistics.quantiles(added, n=20)[18]:.2f} ms (target: p50 < 20 ms).",
-        f"- Argos translation code path, one two-sentence message on a tiny test model: p50 "
+        f"- Argos translation code path per message (held-out messages) on a tiny test model: p50 "
         f"{statistics.median(translation):.1f} ms (real models: roughly 100-300 ms per sentence "
         "on 2 cores, see shared notes).",
         "- Targets: detection >= 97% on 4+ words; intent accuracy >= 90% in every language.",

@@ -18,11 +18,17 @@ Run it again on your machine to compare. Limits and interpretation follow each t
 """
 
 
+SECTIONS = {"rest": rest_bench.section, "languages": language_bench.section}
+
+
 def main() -> None:
     stop_on_sigterm()  # a killed benchmark still stops the stacks it started
-    sections = [rest_bench.section(), language_bench.section()]
     header = f"{INTRO}\nMachine: {describe_machine()}. Date: {today()}.\n"
-    DOC.write_text("\n\n".join([header, *sections, _notes()]) + "\n", encoding="utf-8")
+    done: list[str] = []
+    for run_section in SECTIONS.values():
+        done.append(run_section())
+        # Written after every section, so a long run that fails late keeps what it measured.
+        DOC.write_text("\n\n".join([header, *done, _notes()]) + "\n", encoding="utf-8")
     print(DOC.read_text(encoding="utf-8"))
 
 

@@ -1,7 +1,7 @@
 """`helpline chat`: talk to the assistant in a terminal, through the standard REST channel.
 
-Buttons are shown as numbered options, the way SMS users see them: typing the number sends
-the button's payload.
+Buttons are shown as numbered options, the way SMS users see them; typing the number chooses
+the option (the server resolves numbers, see bot.channels.numbered_replies).
 """
 
 from __future__ import annotations
@@ -33,23 +33,20 @@ class RestClient:
         return messages if isinstance(messages, list) else []
 
 
-def format_messages(messages: list[dict[str, Any]]) -> tuple[str, list[str]]:
-    """Text to print, and the payloads that the numbers 1..n stand for."""
+def format_messages(messages: list[dict[str, Any]]) -> str:
+    """The assistant's messages as a person reads them, options numbered."""
     lines: list[str] = []
-    payloads: list[str] = []
     for message in messages:
         if message.get("text"):
             lines.append(f"Helpline: {message['text']}")
-        for button in message.get("buttons") or []:
-            payloads.append(button["payload"])
-            lines.append(f"  {len(payloads)}. {button['title']}")
-    return "\n".join(lines), payloads
+        buttons = message.get("buttons") or []
+        lines.extend(f"  {number}. {button['title']}" for number, button in enumerate(buttons, 1))
+    return "\n".join(lines)
 
 
 def chat_loop(client: RestClient, read: Callable[[str], str], write: Callable[[str], None]) -> None:
     """Read lines until end of input or /quit, and show the assistant's answers."""
     write("Write a message (or /quit). Numbers choose an option.")
-    payloads: list[str] = []
     while True:
         try:
             line = read("You: ").strip()
@@ -57,9 +54,5 @@ def chat_loop(client: RestClient, read: Callable[[str], str], write: Callable[[s
             return
         if line in QUIT_WORDS:
             return
-        if not line:
-            continue
-        if line.isdigit() and 1 <= int(line) <= len(payloads):
-            line = payloads[int(line) - 1]
-        text, payloads = format_messages(client.send(line))
-        write(text or "Helpline: (no answer)")
+        if line:
+            write(format_messages(client.send(line)) or "Helpline: (no answer)")

@@ -16,6 +16,8 @@ from rasa.shared.core.events import BotUttered, Event, UserUttered
 from sanic import Sanic
 
 NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
+# A bare number that names no option is not a question: show her the options instead.
+NO_SUCH_OPTION = "/show_menu"
 
 
 def offered_payloads(events: Iterable[Event]) -> list[str]:
@@ -29,11 +31,12 @@ def offered_payloads(events: Iterable[Event]) -> list[str]:
 
 
 def resolve_number(text: str, payloads: Sequence[str]) -> str:
-    """The payload a number stands for, or the text unchanged."""
+    """The payload a bare number stands for; other text is returned unchanged."""
     match = NUMBER.match(text)
-    if match and 1 <= int(match.group(1)) <= len(payloads):
-        return payloads[int(match.group(1)) - 1]
-    return text
+    if not match:
+        return text
+    number = int(match.group(1))
+    return payloads[number - 1] if 1 <= number <= len(payloads) else NO_SUCH_OPTION
 
 
 async def resolve_numbered_reply(message: UserMessage) -> None:
@@ -41,5 +44,5 @@ async def resolve_numbered_reply(message: UserMessage) -> None:
     if message.text is None or not NUMBER.match(message.text):
         return
     tracker = await Sanic.get_app().ctx.agent.tracker_store.retrieve(message.sender_id)
-    if tracker is not None:
-        message.text = resolve_number(message.text, offered_payloads(tracker.events))
+    payloads = offered_payloads(tracker.events) if tracker is not None else []
+    message.text = resolve_number(message.text, payloads)

@@ -95,3 +95,18 @@ def test_saying_no_to_suggestions_twice_ends_with_the_hotline_and_112(
     rest.say(sender, "xkcd plmq vvv")
 
     assert_safe_default(rest.say(sender, "/out_of_scope")[-1])
+
+
+def test_a_number_chooses_a_topic_from_the_menu(rest: RestChannel, sender: str) -> None:
+    [menu] = rest.say(sender, "menu")
+    danger = [b["payload"] for b in menu["buttons"]].index("/emergency") + 1
+
+    assert "112" in rest.texts(sender, str(danger))
+
+
+def test_a_number_without_a_menu_shows_the_topics(rest: RestChannel, sender: str) -> None:
+    rest.say(sender, "how long can I stay to think about it?")
+
+    [menu] = rest.say(sender, "8")
+
+    assert "/emergency" in [b["payload"] for b in menu["buttons"]]

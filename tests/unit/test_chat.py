@@ -21,24 +21,23 @@ class FakeClient:
 
 
 def test_buttons_become_numbered_options() -> None:
-    text, payloads = format_messages(FakeClient().send("hi"))
+    text = format_messages(FakeClient().send("hi"))
 
     assert text.splitlines() == [
         "Helpline: What would you like to know?",
         "  1. Health",
         "  2. Danger",
     ]
-    assert payloads == ["/ask_health_service", "/emergency"]
 
 
-def test_a_number_sends_the_payload_of_that_option() -> None:
+def test_lines_are_sent_until_quit_and_blank_lines_are_skipped() -> None:
     client = FakeClient()
     inputs = iter(["hello", "2", "", "/quit", "never read"])
     output: list[str] = []
 
     chat_loop(client, read=lambda prompt: next(inputs), write=output.append)  # type: ignore[arg-type]
 
-    assert client.sent == ["hello", "/emergency"]
+    assert client.sent == ["hello", "2"]
     assert "  2. Danger" in output[-1]
 
 

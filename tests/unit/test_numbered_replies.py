@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 
-from bot.channels.numbered_replies import offered_payloads, resolve_number
+from bot.channels.numbered_replies import NO_SUCH_OPTION, offered_payloads, resolve_number
 
 MENU = BotUttered(
     "Which language?",
@@ -32,6 +32,12 @@ def test_a_number_chooses_that_option(text: str, expected: str) -> None:
     assert resolve_number(text, ["/en", "/ro"]) == expected
 
 
-@pytest.mark.parametrize("text", ["3", "0", "12 days", "2 please", "112"])
-def test_other_numbers_stay_text(text: str) -> None:
+@pytest.mark.parametrize("text", ["3", "0", "99"])
+def test_a_number_without_such_an_option_shows_the_options(text: str) -> None:
+    assert resolve_number(text, ["/en", "/ro"]) == NO_SUCH_OPTION
+    assert resolve_number(text, []) == NO_SUCH_OPTION
+
+
+@pytest.mark.parametrize("text", ["12 days", "2 please", "112", "I am 16"])
+def test_text_with_numbers_stays_text(text: str) -> None:
     assert resolve_number(text, ["/en", "/ro"]) == text
