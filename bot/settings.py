@@ -48,7 +48,6 @@ class Services:
     rasa_port: int
     action_port: int
     nlg_port: int
-    request_timeout_seconds: float
 
     @property
     def action_url(self) -> str:
@@ -92,7 +91,6 @@ class Settings:
             "HELPLINE_TRACKER_DB": str(self.tracker_db),
             "HELPLINE_ACTION_URL": self.services.action_url,
             "HELPLINE_NLG_URL": self.services.nlg_url,
-            "HELPLINE_REQUEST_TIMEOUT": str(self.services.request_timeout_seconds),
         }
 
 
@@ -109,7 +107,6 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         rasa_port=_port(env, "HELPLINE_RASA_PORT", services_config.get("rasa_port", 5005)),
         action_port=_port(env, "HELPLINE_ACTION_PORT", services_config.get("action_port", 5055)),
         nlg_port=_port(env, "HELPLINE_NLG_PORT", services_config.get("nlg_port", 5056)),
-        request_timeout_seconds=float(services_config.get("request_timeout_seconds", 10)),
     )
     return Settings(
         project_dir=project_dir,
