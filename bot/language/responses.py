@@ -114,11 +114,10 @@ class ResponseRenderer:
         self, name: str, language: str, values: Mapping[str, str]
     ) -> RenderedResponse:
         english = self._fill(self._source.entries[name], SOURCE_LANGUAGE, values)
-        if self._translator is not None and self._translator.can_translate(
-            SOURCE_LANGUAGE, language
-        ):
+        translator = self._translator
+        if translator is not None and translator.can_translate(SOURCE_LANGUAGE, language):
             try:
-                return self._machine_translated(english, language, values)
+                return self._machine_translated(translator, english, language, values)
             except Exception:  # a broken model must not silence the assistant
                 log.exception("machine translation to %s failed; answering in English", language)
         menu = self._fill(self._source.entries[LANGUAGE_MENU_RESPONSE], SOURCE_LANGUAGE, values)
@@ -131,14 +130,16 @@ class ResponseRenderer:
         )
 
     def _machine_translated(
-        self, english: RenderedResponse, language: str, values: Mapping[str, str]
+        self,
+        translator: Translator,
+        english: RenderedResponse,
+        language: str,
+        values: Mapping[str, str],
     ) -> RenderedResponse:
-        assert self._translator is not None
         protected = [value for value in values.values() if value]
 
         def translate(text: str) -> str:
-            assert self._translator is not None
-            return self._translator.translate(text, SOURCE_LANGUAGE, language, protected)
+            return translator.translate(text, SOURCE_LANGUAGE, language, protected)
 
         catalog = self._catalogs.get(language)
         note_entry = catalog.get(MACHINE_TRANSLATED_NOTE) if catalog else None
