@@ -10,7 +10,17 @@ from rasa_sdk.executor import CollectingDispatcher
 
 # Intents that are not topics a person could have meant; suggesting them would not help.
 NOT_A_TOPIC = frozenset(
-    {"nlu_fallback", "greet", "goodbye", "thank", "affirm", "deny", "out_of_scope", "bot_challenge"}
+    {
+        "nlu_fallback",
+        "greet",
+        "goodbye",
+        "thank",
+        "affirm",
+        "deny",
+        "skip",
+        "out_of_scope",
+        "bot_challenge",
+    }
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench import language_bench, rest_bench
+from bench import language_bench, rest_bench, triage_bench
 from bench.machine import describe_machine, today
 from bot.stack import stop_on_sigterm
 
@@ -18,7 +18,11 @@ Run it again on your machine to compare. Limits and interpretation follow each t
 """
 
 
-SECTIONS = {"rest": rest_bench.section, "languages": language_bench.section}
+SECTIONS = {
+    "rest": rest_bench.section,
+    "languages": language_bench.section,
+    "triage": triage_bench.section,
+}
 
 
 def main() -> None:

@@ -1,13 +1,15 @@
-"""The `helpline` command: run, train and talk to the assistant."""
+"""The `helpline` command: run, train and talk to the assistant; the hotline queue and cases."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Sequence
 
 from bot.errors import HelplineError
+from bot.hotline.cases import OUTCOMES
 from bot.settings import Settings, load_settings
 
 
@@ -60,6 +62,29 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--from-index", metavar="CODE", help="download en<->CODE (needs network)")
     languages.set_defaults(handler=_languages)
 
+    telegram = commands.add_parser("telegram", help="register the webhook, or poll (development)")
+    telegram_commands = telegram.add_subparsers(dest="telegram_command", required=True,
+                                                metavar="ACTION")  # fmt: skip
+    set_webhook = telegram_commands.add_parser("set-webhook", help="tell Telegram where to post")
+    set_webhook.add_argument("url", help="public https URL ending in /webhooks/telegram/webhook")
+    poll = telegram_commands.add_parser(
+        "poll", help="fetch updates from Telegram and post them to the local webhook"
+    )
+    poll.add_argument("--webhook", help="default: the local Rasa server's Telegram webhook")
+    telegram.set_defaults(handler=_telegram)
+
+    queue = commands.add_parser("queue", help="list open cases, most urgent first")
+    queue.add_argument("--json", action="store_true", help="print a JSON array")
+    queue.set_defaults(handler=_queue)
+    case = commands.add_parser("case", help="show or close one case")
+    case_commands = case.add_subparsers(dest="case_command", required=True, metavar="ACTION")
+    show = case_commands.add_parser("show", help="one case with its transcript")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+    close = case_commands.add_parser("close", help="close with an outcome; the bot resumes")
+    close.add_argument("id", type=int)
+    close.add_argument("--outcome", required=True, choices=OUTCOMES)
+    case.set_defaults(handler=_case)
     translate = commands.add_parser("translate", help="draft catalog entries with Argos")
     translate.add_argument(
         "--fill", metavar="LANG", required=True, help="machine-translate missing responses"
@@ -100,6 +125,70 @@ def _print_where(settings: Settings) -> None:
         "Talk to it with `helpline chat` (or `make chat`) in another terminal. Ctrl-C stops.",
         flush=True,
     )
+
+
+def _telegram(settings: Settings, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.channels.telegram_admin import poll_forever, set_webhook
+
+    if settings.telegram is None:
+        raise HelplineError("set HELPLINE_TELEGRAM_TOKEN and HELPLINE_TELEGRAM_SECRET first")
+    if args.telegram_command == "set-webhook":
+        asyncio.run(set_webhook(settings.telegram, args.url))
+        print(f"Telegram will post updates to {args.url}")
+        return 0
+    webhook = args.webhook or f"{settings.services.rasa_url}/webhooks/telegram/webhook"
+    print(f"Polling Telegram and posting updates to {webhook}; Ctrl-C stops.", flush=True)
+    asyncio.run(poll_forever(settings.telegram, webhook))
+    return 0
+
+
+def _queue(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.hotline.cases import CaseService
+    from bot.store.database import upgrade_database
+
+    upgrade_database(settings.database_url)
+    cases = CaseService(settings.database_url).queue()
+    if args.json:
+        print(json.dumps([case.as_json() for case in cases], ensure_ascii=False, indent=2))
+        return 0
+    if not cases:
+        print("No open cases.")
+    for case in cases:
+        codes = ", ".join(item["code"] for item in case.indicators) or "-"
+        print(f"#{case.id:<5} {case.priority:<9} {case.status:<8} {case.language:<3} "
+              f"{case.channel:<8} {case.created_at:%Y-%m-%d %H:%M}Z  {codes}\n"
+              f"       {case.summary}")  # fmt: skip
+    return 0
+
+
+def _case(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.hotline.cases import CaseError, CaseService
+    from bot.store.database import upgrade_database
+
+    upgrade_database(settings.database_url)
+    service = CaseService(settings.database_url)
+    try:
+        if args.case_command == "close":
+            closed = service.close(args.id, args.outcome)
+            print(f"Case #{closed.id} closed ({closed.outcome}); the assistant answers her again.")
+            return 0
+        case = service.get(args.id)
+    except CaseError as error:
+        raise HelplineError(str(error)) from error
+    if args.json:
+        print(json.dumps(case.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Case #{case.id}: {case.priority}, {case.status}, language {case.language}, "
+          f"channel {case.channel}, opened {case.created_at:%Y-%m-%d %H:%M}Z")  # fmt: skip
+    print(case.summary)
+    for reason in case.reasons:
+        print(f"  - {reason}")
+    print("Transcript:")
+    for line in case.transcript:
+        print(f"  [{line.author}] {line.text}")
+    return 0
 
 
 def _train(settings: Settings, args: argparse.Namespace) -> int:

@@ -7,10 +7,12 @@ child processes get their configuration by passing an environment mapping to ``l
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -64,6 +66,39 @@ class Services:
 
 
 @dataclass(frozen=True)
+class HotlineHours:
+    """When counsellors answer escalations, and how long a person may wait before being told.
+
+    ``weekly`` maps weekday (0 = Monday) to opening intervals in minutes since midnight, local
+    time in ``timezone``; an empty list means closed that day.
+    """
+
+    timezone: str
+    weekly: Mapping[int, tuple[tuple[int, int], ...]]
+    claim_timeout_minutes: int
+
+
+@dataclass(frozen=True)
+class TwilioSettings:
+    """SMS and WhatsApp through Twilio; the channel is enabled only when these are set."""
+
+    account_sid: str
+    auth_token: str
+    from_number: str  # "+45..." for SMS; WhatsApp uses "whatsapp:" + this number
+    public_url: str | None  # the webhook URL Twilio signs, when a proxy changes it
+    api_base: str | None  # only for tests and local fakes: where the REST client sends
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    """Telegram bot; enabled only when the token and the webhook secret are set."""
+
+    token: str
+    secret: str
+    api_base: str | None  # only for tests and local fakes (python-telegram-bot base_url)
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the stack needs to know, resolved to absolute paths."""
 
@@ -74,10 +109,23 @@ class Settings:
     config_path: Path
     contact: ContactDetails
     services: Services
+    hotline: HotlineHours
+    database_url: str
+    twilio: TwilioSettings | None
+    telegram: TelegramSettings | None
+    pseudonym_key: str | None  # None: generated under <data dir>/secrets on first use
+    encryption_key: str | None
+    # Where the web chat's quick exit sends the browser (a harmless everyday page).
+    webchat_exit_url: str
 
     @property
     def tracker_db(self) -> Path:
         return self.data_dir / "tracker.db"
+
+    @property
+    def secrets_dir(self) -> Path:
+        """Keys generated for a laptop run when the environment gives none (mode 0600)."""
+        return self.data_dir / "secrets"
 
     @property
     def argos_dir(self) -> Path:
@@ -91,6 +139,7 @@ class Settings:
             "HELPLINE_TRACKER_DB": str(self.tracker_db),
             "HELPLINE_ACTION_URL": self.services.action_url,
             "HELPLINE_NLG_URL": self.services.nlg_url,
+            "HELPLINE_DATABASE_URL": self.database_url,
         }
 
 
@@ -108,9 +157,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         action_port=_port(env, "HELPLINE_ACTION_PORT", services_config.get("action_port", 5055)),
         nlg_port=_port(env, "HELPLINE_NLG_PORT", services_config.get("nlg_port", 5056)),
     )
+    data_dir = _resolve(project_dir, env.get("HELPLINE_DATA_DIR", "var"))
     return Settings(
         project_dir=project_dir,
-        data_dir=_resolve(project_dir, env.get("HELPLINE_DATA_DIR", "var")),
+        data_dir=data_dir,
         models_dir=_resolve(project_dir, env.get("HELPLINE_MODELS_DIR", "models")),
         translations_dir=_resolve(
             project_dir, env.get("HELPLINE_TRANSLATIONS_DIR", "translations")
@@ -118,7 +168,48 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         config_path=config_path,
         contact=contact,
         services=services,
+        hotline=_hotline_hours(config.get("hotline") or {}, config_path),
+        # The application database (cases, messages); SQLite beside the tracker by default,
+        # PostgreSQL by URL (postgresql+psycopg2://...) for the multi-instance set-up.
+        database_url=env.get("HELPLINE_DATABASE_URL") or f"sqlite:///{data_dir / 'helpline.db'}",
+        twilio=_twilio(env),
+        telegram=_telegram(env),
+        pseudonym_key=env.get("HELPLINE_PSEUDONYM_KEY") or None,
+        encryption_key=env.get("HELPLINE_ENCRYPTION_KEY") or None,
+        webchat_exit_url=env.get("HELPLINE_WEBCHAT_EXIT_URL")
+        or str((config.get("webchat") or {}).get("exit_url") or "https://www.dr.dk/vejret"),
     )
+
+
+def _twilio(env: Mapping[str, str]) -> TwilioSettings | None:
+    names = ("HELPLINE_TWILIO_ACCOUNT_SID", "HELPLINE_TWILIO_AUTH_TOKEN", "HELPLINE_TWILIO_FROM")
+    values = [env.get(name, "").strip() for name in names]
+    if not any(values):
+        return None
+    if not all(values):
+        missing = [name for name, value in zip(names, values, strict=True) if not value]
+        raise ConfigurationError(f"Twilio is half configured: set {', '.join(missing)}")
+    return TwilioSettings(
+        account_sid=values[0],
+        auth_token=values[1],
+        from_number=values[2],
+        public_url=env.get("HELPLINE_TWILIO_PUBLIC_URL") or None,
+        api_base=env.get("HELPLINE_TWILIO_API_BASE") or None,
+    )
+
+
+def _telegram(env: Mapping[str, str]) -> TelegramSettings | None:
+    token = env.get("HELPLINE_TELEGRAM_TOKEN", "").strip()
+    secret = env.get("HELPLINE_TELEGRAM_SECRET", "").strip()
+    if not token and not secret:
+        return None
+    if not token or not secret:
+        raise ConfigurationError(
+            "Telegram is half configured: set HELPLINE_TELEGRAM_TOKEN and HELPLINE_TELEGRAM_SECRET"
+        )
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        raise ConfigurationError("HELPLINE_TELEGRAM_SECRET must be 1-256 of A-Z a-z 0-9 _ -")
+    return TelegramSettings(token, secret, env.get("HELPLINE_TELEGRAM_API_BASE") or None)
 
 
 def _resolve(base: Path, value: str | Path) -> Path:
@@ -152,6 +243,61 @@ def _contact_details(section: Mapping[str, Any], path: Path) -> ContactDetails:
         emergency_number=str(section["emergency_number"]),
         addresses=tuple(str(address) for address in section.get("addresses") or ()),
     )
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _hotline_hours(section: Mapping[str, Any], path: Path) -> HotlineHours:
+    """Parse ``hotline:``; ``opening_hours`` maps ``daily`` or a weekday to "HH:MM-HH:MM" ranges."""
+    timezone = str(section.get("timezone", "Europe/Copenhagen"))
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ConfigurationError(f"{path}: hotline.timezone {timezone!r} is unknown") from error
+    hours = section.get("opening_hours", {"daily": "00:00-24:00"})
+    if not isinstance(hours, dict):
+        raise ConfigurationError(f"{path}: hotline.opening_hours must map days to hours")
+    weekly: dict[int, tuple[tuple[int, int], ...]] = dict.fromkeys(range(7), ())
+    for day, ranges in hours.items():
+        days = range(7) if day == "daily" else [_weekday(str(day), path)]
+        parsed = tuple(_time_range(str(item), path) for item in _as_list(ranges))
+        for weekday in days:
+            weekly[weekday] = parsed
+    timeout = section.get("claim_timeout_minutes", 10)
+    if not isinstance(timeout, int) or timeout < 1:
+        raise ConfigurationError(f"{path}: hotline.claim_timeout_minutes must be an integer >= 1")
+    return HotlineHours(timezone=timezone, weekly=weekly, claim_timeout_minutes=timeout)
+
+
+def _weekday(day: str, path: Path) -> int:
+    if day not in _WEEKDAYS:
+        raise ConfigurationError(f"{path}: hotline.opening_hours: unknown day {day!r}")
+    return _WEEKDAYS.index(day)
+
+
+def _as_list(value: object) -> list[object]:
+    if value in (None, "closed"):
+        return []
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _time_range(text: str, path: Path) -> tuple[int, int]:
+    """ "08:00-16:30" -> (480, 990) minutes since midnight; "24:00" is the end of the day."""
+    try:
+        start, end = (_minutes(part.strip()) for part in text.split("-"))
+    except ValueError as error:
+        raise ConfigurationError(
+            f"{path}: hotline.opening_hours: {text!r} is not like 08:00-16:00"
+        ) from error
+    if not 0 <= start < end <= 24 * 60:
+        raise ConfigurationError(f"{path}: hotline.opening_hours: {text!r} is not a valid range")
+    return start, end
+
+
+def _minutes(text: str) -> int:
+    hours, minutes = text.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _port(env: Mapping[str, str], name: str, default: object) -> int:

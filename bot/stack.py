@@ -20,7 +20,9 @@ from pathlib import Path
 from types import FrameType, TracebackType
 
 from bot.errors import HelplineError
+from bot.privacy.secrets import keys_for
 from bot.settings import Settings
+from bot.store.database import upgrade_database
 
 STOP_GRACE_SECONDS = 15
 
@@ -99,6 +101,8 @@ class Stack:
         """Start every process and wait until all answer their health check."""
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        upgrade_database(self.settings.database_url)  # once, before any process writes
+        keys_for(self.settings)  # laptop keys created once, before the processes read them
         for spec in self.specs:
             _refuse_busy_port(spec)
             log_file = (self.log_dir / f"{spec.name}.log").open("ab")

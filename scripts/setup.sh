@@ -16,7 +16,25 @@ STAMP=$VENV/.helpline-installed
 
 command -v "$PYTHON" >/dev/null || PYTHON=python3
 inputs_hash=$(cat "$0" "$LOCK" pyproject.toml | sha256sum | cut -d' ' -f1)
+
+# The web chat's browser test drives the system Chromium (/usr/bin/chromium) through Playwright.
+# Checked on every run, also when the stamp says the venv is current: a cheap test when present.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "setup: installing chromium for the web chat browser test"
+    { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        chromium chromium-driver >/dev/null; } \
+      || echo "setup: installing chromium failed; the browser test will fail" >&2
+  else
+    echo "setup: /usr/bin/chromium is missing, so the web chat browser test will fail;" \
+      "install it as root: apt-get install chromium chromium-driver" >&2
+  fi
+}
+
 if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$inputs_hash" ]; then
+  ensure_chromium
   exit 0
 fi
 
@@ -41,4 +59,5 @@ if [ -n "$problems" ] && [ "$problems" != "No broken requirements found." ]; the
   exit 1
 fi
 echo "$inputs_hash" > "$STAMP"
+ensure_chromium
 echo "setup: done"

@@ -3,7 +3,8 @@
 Rasa's own RestInput answers ``null``, a JSON list or a missing sender with a 500 and ignores
 empty messages. This subclass keeps the same URL and format, refuses non-messages with a 400,
 turns empty messages into a request for the topic menu, so every person gets an answer, and
-understands a number as the choice of that option in the last menu.
+understands a number as the choice of that option in the last menu. Messages of a person
+with an open case go to the case (bot.hotline.inbox).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sanic.request import Request
 
 from bot.channels.inbound import InvalidInbound, checked_sender, normalise_text
 from bot.channels.numbered_replies import resolve_numbered_reply
+from bot.hotline.inbox import receive
 
 
 class HelplineRestInput(RestInput):
@@ -29,11 +31,11 @@ class HelplineRestInput(RestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        async def with_numbered_replies(message: UserMessage) -> None:
+        async def deliver(message: UserMessage) -> None:
             await resolve_numbered_reply(message)
-            await on_new_message(message)
+            await receive(message, on_new_message)
 
-        return super().blueprint(with_numbered_replies)
+        return super().blueprint(deliver)
 
     async def _extract_sender(self, req: Request) -> str:
         return _checked(checked_sender, _body(req).get("sender"))

@@ -11,7 +11,7 @@ the report is for people; tests assert the thresholds).
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,18 +57,26 @@ def evaluate(
     path: Path | str = DEFAULT_SET,
     lexicon: Lexicon | None = None,
     rules: TriageRules | None = None,
+    assess_text: Callable[[str], tuple[str, Sequence[str]]] | None = None,
 ) -> dict[str, Any]:
     """Triage every message of the set at ``path`` and compute the bench metrics.
 
+    ``assess_text`` replaces the pure lexicon triage, e.g. by the full NLU pipeline.
     Returns ``{"overall": metrics, "languages": {lang: metrics}, "misses": [...],
     "targets": TARGETS, "meets_targets": bool}``; a metric is ``None`` when its denominator
     is empty.
     """
     examples = load_examples(Path(path))
-    lexicon = lexicon or load_lexicon()
-    rules = rules or load_rules()
-    results = [(example, triage(example.text, lexicon, rules)) for example in examples]
-    outcomes = [(e.language, e.expected, a.priority) for e, a in results]
+    if assess_text is None:
+        lexicon = lexicon or load_lexicon()
+        rules = rules or load_rules()
+
+        def assess_text(text: str) -> tuple[str, Sequence[str]]:
+            assessment = triage(text, lexicon, rules)  # type: ignore[arg-type]
+            return assessment.priority, assessment.reasons
+
+    results = [(example, *assess_text(example.text)) for example in examples]
+    outcomes = [(e.language, e.expected, priority) for e, priority, _ in results]
     languages = sorted({language for language, _, _ in outcomes})
     overall = _metrics(outcomes)
     return {
@@ -78,13 +86,13 @@ def evaluate(
             {
                 "language": e.language,
                 "expected": e.expected,
-                "got": a.priority,
-                "kind": _miss_kind(e.expected, a.priority),
+                "got": priority,
+                "kind": _miss_kind(e.expected, priority),
                 "text": e.text,
-                "reasons": list(a.reasons),
+                "reasons": list(reasons),
             }
-            for e, a in results
-            if a.priority != e.expected
+            for e, priority, reasons in results
+            if priority != e.expected
         ],
         "targets": dict(TARGETS),
         "meets_targets": _meets(overall),

@@ -22,6 +22,7 @@ import pytest
 from bot.settings import Settings, load_settings
 from bot.stack import Stack
 from bot.training import ensure_model
+from tests.support.fake_apis import FakeApi, fake_telegram, fake_twilio
 
 
 def free_port() -> int:
@@ -61,8 +62,34 @@ class RestChannel:
         return "\n".join(message.get("text", "") for message in self.say(sender, text))
 
 
+# Channel credentials for the shared stack: the real clients talk to local fakes.
+TWILIO_TOKEN = "test-auth-token"
+TWILIO_FROM = "+4570000000"
+TELEGRAM_SECRET = "test-secret_123"
+TEST_KEYS = {
+    "HELPLINE_PSEUDONYM_KEY": "test-pseudonym-key",
+    "HELPLINE_ENCRYPTION_KEY": "n2y1wI0l3k6x5f2j6l3n9s9a8b7c6d5e4f3g2h1i0j0=",
+}
+
+
 @pytest.fixture(scope="session")
-def stack_environ(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def twilio_api() -> Iterator[FakeApi]:
+    api = fake_twilio()
+    yield api
+    api.stop()
+
+
+@pytest.fixture(scope="session")
+def telegram_api() -> Iterator[FakeApi]:
+    api = fake_telegram()
+    yield api
+    api.stop()
+
+
+@pytest.fixture(scope="session")
+def stack_environ(
+    tmp_path_factory: pytest.TempPathFactory, twilio_api: FakeApi, telegram_api: FakeApi
+) -> dict[str, str]:
     data_dir: Path = tmp_path_factory.mktemp("helpline-var")
     return {
         **os.environ,
@@ -70,6 +97,15 @@ def stack_environ(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "HELPLINE_RASA_PORT": str(free_port()),
         "HELPLINE_ACTION_PORT": str(free_port()),
         "HELPLINE_NLG_PORT": str(free_port()),
+        "HELPLINE_TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+        "HELPLINE_TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
+        "HELPLINE_TWILIO_FROM": TWILIO_FROM,
+        "HELPLINE_TWILIO_API_BASE": twilio_api.url,
+        "HELPLINE_TELEGRAM_TOKEN": "123456:TEST-token",
+        "HELPLINE_TELEGRAM_SECRET": TELEGRAM_SECRET,
+        "HELPLINE_TELEGRAM_API_BASE": telegram_api.url,
+        "HELPLINE_WEBCHAT_EXIT_URL": "about:blank",
+        **TEST_KEYS,
     }
 
 

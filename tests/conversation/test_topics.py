@@ -47,7 +47,7 @@ def test_greeting_says_anonymous_and_free_and_offers_topics(rest: RestChannel, s
         ("I need a test for HIV", ["sexually transmitted"]),
         ("can the midwife visit me", ["midwife"]),
         ("I need somewhere safe to live", ["safe place"]),
-        ("I want to speak to a real person", [HOTLINE]),
+        ("I want to speak to a real person", ["counsellor will write to you here"]),
         ("I want to report a suspicious massage parlour", ["anonymously", HOTLINE]),
         ("what is your phone number", [HOTLINE]),
         ("can I apply for asylum", ["asylum"]),

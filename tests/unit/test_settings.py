@@ -69,3 +69,37 @@ def test_missing_config_file_names_the_variable(tmp_path: Path) -> None:
 def test_bad_ports_are_rejected(value: str) -> None:
     with pytest.raises(ConfigurationError, match="HELPLINE_RASA_PORT"):
         load_settings({"HELPLINE_RASA_PORT": value})
+
+
+def test_channels_are_off_without_their_settings() -> None:
+    settings = load_settings({})
+
+    assert settings.twilio is None and settings.telegram is None
+    assert settings.database_url.startswith("sqlite:///") and settings.database_url.endswith(
+        "helpline.db"
+    )
+
+
+def test_channels_are_on_with_all_their_settings() -> None:
+    settings = load_settings({
+        "HELPLINE_TWILIO_ACCOUNT_SID": "AC1", "HELPLINE_TWILIO_AUTH_TOKEN": "t",
+        "HELPLINE_TWILIO_FROM": "+4570000000", "HELPLINE_TELEGRAM_TOKEN": "1:x",
+        "HELPLINE_TELEGRAM_SECRET": "s_e-cret", "HELPLINE_DATABASE_URL": "postgresql://h/db",
+    })  # fmt: skip
+
+    assert settings.twilio is not None and settings.twilio.from_number == "+4570000000"
+    assert settings.telegram is not None and settings.telegram.secret == "s_e-cret"
+    assert settings.database_url == "postgresql://h/db"
+
+
+@pytest.mark.parametrize(
+    ("environ", "message"),
+    [
+        ({"HELPLINE_TWILIO_ACCOUNT_SID": "AC1"}, "HELPLINE_TWILIO_AUTH_TOKEN"),
+        ({"HELPLINE_TELEGRAM_TOKEN": "1:x"}, "half configured"),
+        ({"HELPLINE_TELEGRAM_TOKEN": "1:x", "HELPLINE_TELEGRAM_SECRET": "bad secret!"}, "A-Z"),
+    ],
+)
+def test_half_configured_channels_stop_the_start(environ: dict[str, str], message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message):
+        load_settings(environ)

@@ -1,0 +1,1 @@
+"""Rasa graph components that put triage into the conversation (NLU annotator, policy)."""

@@ -1,0 +1,105 @@
+"""Triage every incoming message inside Rasa's NLU pipeline.
+
+The lexicons of ``bot.triage`` read the person's own words in every catalog language (and the
+English translation when MessageTranslator made one). Two intents of the multilingual
+classifier count as indicators too: ``emergency`` (immediate danger said in words no lexicon
+lists) and ``request_human``. The result is stored on the message as ``triage`` (priority,
+indicators with the words that triggered them, reasons), so it is kept in the tracker, read by
+TriagePolicy and the escalation actions, and visible in ``rasa shell --debug``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.language.components import ORIGINAL_TEXT_KEY
+from bot.triage import (
+    Finding,
+    Lexicon,
+    TriageRules,
+    assess,
+    find_indicators,
+    load_lexicon,
+    load_rules,
+)
+
+TRIAGE_KEY = "triage"
+# Intents that are indicators in themselves, with the confidence they need.
+INTENT_INDICATORS = {"emergency": "immediate_danger", "request_human": "requests_human"}
+EVIDENCE_CHARS = 200
+
+
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
+class TriageAnnotator(GraphComponent):
+    """Adds ``triage`` to each parsed message; must come after the intent classifiers."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        # The classifier's confidence an indicator intent needs (below it, only the lexicons
+        # decide): high enough that "this headache is killing me" is not an emergency.
+        return {"intent_confidence": 0.6}
+
+    def __init__(self, config: dict[str, Any], lexicon: Lexicon, rules: TriageRules) -> None:
+        self.intent_confidence = float(config["intent_confidence"])
+        self.lexicon = lexicon
+        self.rules = rules
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> TriageAnnotator:
+        # Lexicons and rules are read at start-up: a broken rules file stops the server
+        # with a message, it never switches triage off.
+        return cls(config, load_lexicon(), load_rules())
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            message.set(TRIAGE_KEY, self.assess(message), add_to_output=True)
+        return messages
+
+    def assess(self, message: Message) -> dict[str, Any]:
+        """The triage of one parsed message, as stored in the tracker."""
+        original = message.get(ORIGINAL_TEXT_KEY) or message.get(TEXT) or ""
+        texts = dict.fromkeys([original, message.get(TEXT) or ""])
+        findings: dict[str, Finding] = {}
+        for text in texts:
+            for finding in find_indicators(text, self.lexicon):
+                findings.setdefault(finding.code, finding)
+        for code in self._intent_indicators(message):
+            findings.setdefault(code, Finding(code, (original[:EVIDENCE_CHARS],), "intent"))
+        return triage_record(findings.values(), self.rules)
+
+    def _intent_indicators(self, message: Message) -> list[str]:
+        """Indicator codes from the classifier's ranking (FallbackClassifier keeps it)."""
+        ranking = message.get(INTENT_RANKING_KEY) or [message.get(INTENT) or {}]
+        return [
+            INTENT_INDICATORS[item["name"]]
+            for item in ranking
+            if item.get("name") in INTENT_INDICATORS
+            and float(item.get("confidence") or 0) >= self.intent_confidence
+        ]
+
+
+def triage_record(findings: Any, rules: TriageRules) -> dict[str, Any]:
+    """Assess ``findings`` and turn the result into plain data for the tracker."""
+    assessment = assess(findings, rules)
+    return {
+        "priority": assessment.priority,
+        "indicators": [{"code": f.code, "evidence": list(f.evidence)} for f in assessment.findings],
+        "reasons": list(assessment.reasons),
+    }

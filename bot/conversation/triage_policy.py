@@ -1,0 +1,133 @@
+"""The dialogue side of triage: escalate at once in danger, offer a counsellor otherwise.
+
+Rules answer what the person asked; this policy adds what triage demands, whatever the intent:
+- ``emergency`` in her latest message: ``action_escalate`` before anything else (emergency
+  guidance, an emergency case, the bot pauses), even in the middle of a form;
+- ``high``: after the answer to her question, ``action_offer_counsellor`` (once; not again
+  after she declined, she can still ask for a person at any time); at once instead of "did
+  you mean ...?" when her message is not a question the assistant knows;
+- indicators too weak for ``high``: the optional yes/no screening questions
+  (``action_screening``), once per conversation.
+Her answers to an offer or a question are rules (data/rules/escalation.yml).
+It predicts with priority above RulePolicy's, so a tie at full confidence goes to safety.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.core.constants import ACTION_EXTRACT_SLOTS, ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.conversation.triage_annotator import TRIAGE_KEY
+
+NLU_FALLBACK = "nlu_fallback"
+ESCALATE = "action_escalate"
+OFFER = "action_offer_counsellor"
+OPEN_CASE = "action_open_case"
+SCREENING = "action_screening"
+# Actions after which this policy waits for the person (they end the bot's turn).
+OWN_ACTIONS = (ESCALATE, OFFER, SCREENING)
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class TriagePolicy(Policy):
+    """Predicts the escalation steps from the ``triage`` of the latest message."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"priority": 7}
+
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> None:
+        super().__init__(config, model_storage, resource, execution_context)
+
+    def train(
+        self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
+        return self._resource  # nothing to learn: the decisions are rules.yml's
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        action = next_triage_action(tracker)
+        probabilities = self._default_predictions(domain)
+        if action is None:
+            return self._prediction(probabilities)
+        probabilities[domain.index_for_action(action)] = 1.0
+        # In danger the policy must also win against a form's "happy path" prediction.
+        return self._prediction(probabilities, is_no_user_prediction=action == ESCALATE)
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> TriagePolicy:
+        return cls(config, model_storage, resource, execution_context)
+
+    def persist(self) -> None:
+        return None
+
+
+def next_triage_action(tracker: DialogueStateTracker) -> str | None:
+    """What triage needs done next in this turn, or None to leave it to the other policies."""
+    latest, done = _latest_turn(tracker)
+    if latest is None:
+        return None
+    if done and done[-1] in OWN_ACTIONS:
+        return ACTION_LISTEN_NAME
+    triage = latest.parse_data.get(TRIAGE_KEY) or {}  # type: ignore[attr-defined]
+    priority = triage.get("priority")
+    if priority == "emergency":
+        return None if ESCALATE in done else ESCALATE
+    declined = tracker.get_slot("counsellor_offer") == "declined"
+    if not done and priority == "high" and latest.intent_name == NLU_FALLBACK and not declined:
+        return OFFER  # her words are not a question we know, but they are a reason to help
+    if not done or done[-1] == ACTION_LISTEN_NAME or tracker.active_loop_name:
+        return None  # first the rules answer her question; never interrupt a form
+    if OPEN_CASE in done or OFFER in done or SCREENING in done:
+        return None
+    if priority == "high":
+        return None if declined else OFFER
+    if triage.get("indicators") and not tracker.get_slot("screening_done"):
+        return SCREENING if priority == "none" else None
+    return None
+
+
+def _latest_turn(tracker: DialogueStateTracker) -> tuple[UserUttered | None, list[str]]:
+    """The latest user message and the actions run since (Rasa's slot extraction excluded)."""
+    done: list[str] = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return event, list(reversed(done))
+        if isinstance(event, ActionExecuted) and event.action_name and not _ignored(event):
+            done.append(event.action_name)
+    return None, []
+
+
+def _ignored(event: ActionExecuted) -> bool:
+    """Rasa's slot extraction runs after every message; it is not a step of the dialogue."""
+    return event.action_name == ACTION_EXTRACT_SLOTS

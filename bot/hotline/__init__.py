@@ -1,0 +1,1 @@
+"""The hotline: cases in a queue that counsellors claim, answer and close."""

@@ -1,0 +1,116 @@
+"""Messages from a person who has an open case: into the case, and the assistant stays quiet.
+
+Runs in the Rasa server, in front of the dialogue, for every channel:
+- an open case gets her message first (written before Rasa sees it), then Rasa logs it in the
+  paused conversation without answering;
+- danger while she waits raises the case to ``emergency`` and gives her 112 at once;
+- when nobody has taken her case in time, or the hotline is closed, she is told so honestly
+  (once per case), with the numbers she can call;
+- once her case is closed, her next message resumes the assistant (Rasa's
+  ConversationResumed), even if the Rasa server was down when the case was closed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from functools import lru_cache
+from typing import Any
+
+from rasa.core.agent import Agent
+from rasa.core.channels.channel import UserMessage
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, BotUttered, ConversationResumed
+from rasa.shared.core.trackers import DialogueStateTracker
+from sanic import Sanic
+
+from bot.hotline.cases import CaseService, CaseView
+from bot.hotline.hours import is_open, waited_too_long
+from bot.settings import Settings, load_settings
+from bot.store.models import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _settings() -> Settings:
+    return load_settings()
+
+
+async def receive(
+    message: UserMessage, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+) -> None:
+    """Deliver ``message``: to her open case and the paused dialogue, or to the assistant."""
+    agent: Agent = Sanic.get_app().ctx.agent
+    settings = _settings()
+    service = CaseService(settings.database_url)
+    sender = message.sender_id
+    case = await asyncio.to_thread(service.open_case_of, sender)
+    if case is None:
+        await _resume_if_paused(agent, sender)
+        await on_new_message(message)
+        return
+    await asyncio.to_thread(service.add_message, case.id, "person", message.text or "")
+    await on_new_message(message)  # paused: Rasa keeps it in the tracker and stays quiet
+    tracker = await agent.tracker_store.retrieve(sender)
+    if tracker is None:
+        return
+    response = await _response_while_waiting(service, settings, case, tracker)
+    if response is not None:
+        await _say(agent, message, tracker, service, case, response)
+
+
+async def _response_while_waiting(
+    service: CaseService, settings: Settings, case: CaseView, tracker: DialogueStateTracker
+) -> str | None:
+    triage = tracker.latest_message.parse_data.get("triage") or {}  # type: ignore[union-attr]
+    if triage.get("priority") == "emergency" and case.priority != "emergency":
+        await asyncio.to_thread(service.raise_to_emergency, case.id, triage)
+        return "utter_emergency"
+    if case.status != "waiting":
+        return None
+    now = utcnow()
+    late = not is_open(settings.hotline, now) or waited_too_long(
+        settings.hotline, case.created_at, now
+    )
+    if late and await asyncio.to_thread(service.mark_waiting_notice, case.id):
+        return "utter_case_still_waiting"
+    return None
+
+
+async def _say(
+    agent: Agent,
+    message: UserMessage,
+    tracker: DialogueStateTracker,
+    service: CaseService,
+    case: CaseView,
+    response: str,
+) -> None:
+    """Send a catalog response in her language, and keep it in the case and the tracker."""
+    channel = message.output_channel
+    rendered = await agent.nlg.generate(
+        response, tracker, channel.name(), domain_responses=agent.domain.responses
+    )
+    await channel.send_response(message.sender_id, rendered)
+    await asyncio.to_thread(service.add_message, case.id, "bot", rendered.get("text") or "")
+    async with agent.lock_store.lock(message.sender_id):
+        latest = await agent.tracker_store.retrieve(message.sender_id)
+        if latest is not None:
+            latest.update(BotUttered(rendered.get("text"), {"buttons": rendered.get("buttons")}))
+            await agent.tracker_store.save(latest)
+
+
+async def _resume_if_paused(agent: Agent, sender: str) -> None:
+    """No open case but a paused conversation: her case was closed, the assistant is back."""
+    tracker = await agent.tracker_store.retrieve(sender)
+    if tracker is None or not tracker.is_paused():
+        return
+    async with agent.lock_store.lock(sender):
+        tracker = await agent.tracker_store.retrieve(sender)
+        if tracker is not None and tracker.is_paused():
+            tracker.update(ConversationResumed())
+            # Listening again, as after any bot turn, so that the rules see her next message.
+            tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+            await agent.tracker_store.save(tracker)
+            log.info("conversation resumed after its case was closed")

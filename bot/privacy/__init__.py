@@ -1,0 +1,1 @@
+"""Anonymity: pseudonymous sender references, encrypted addresses, secrets."""

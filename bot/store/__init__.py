@@ -1,0 +1,1 @@
+"""The application database: cases and their messages (SQLAlchemy, Alembic migrations)."""

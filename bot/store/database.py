@@ -1,0 +1,60 @@
+"""Engine, sessions and schema migrations for the application database.
+
+Every process of the stack (Rasa's channels, the action server, the CLI) opens the same
+database by URL. SQLite runs in WAL mode with a busy timeout so that those processes can
+write concurrently; PostgreSQL needs nothing special.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@lru_cache(maxsize=8)
+def engine_for(url: str) -> Engine:
+    """One engine per database URL and process."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, future=True, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+@contextmanager
+def session_scope(url: str) -> Iterator[Session]:
+    """A transaction: committed when the block ends, rolled back on an exception."""
+    factory = sessionmaker(engine_for(url), future=True, expire_on_commit=False)
+    with factory.begin() as session:
+        yield session
+
+
+def upgrade_database(url: str) -> None:
+    """Bring the schema to the newest migration (creates the database file if needed)."""
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per step is noise
+    from alembic import command
+    from alembic.config import Config
+
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine_for(url)
+    command.upgrade(config, "head")

@@ -1,0 +1,89 @@
+"""TriagePolicy: what triage adds to the dialogue, decided from the tracker alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.slots import AnySlot
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.conversation.triage_policy import next_triage_action
+
+
+def user(intent: str, priority: str = "none", codes: tuple[str, ...] = ()) -> UserUttered:
+    triage: dict[str, Any] = {
+        "priority": priority,
+        "indicators": [{"code": code, "evidence": ["..."]} for code in codes],
+        "reasons": [],
+    }
+    return UserUttered("...", intent={"name": intent, "confidence": 0.9},
+                       parse_data={"triage": triage})  # fmt: skip
+
+
+def act(name: str) -> ActionExecuted:
+    return ActionExecuted(name)
+
+
+def decide(*events: Event, slots: dict[str, Any] | None = None) -> str | None:
+    slots = slots or {}
+    domain_slots = [AnySlot(name, mappings=[{}]) for name in slots]
+    tracker = DialogueStateTracker.from_events(
+        "s", [act("action_listen"), *events], slots=domain_slots
+    )
+    for name, value in slots.items():
+        tracker.update(SlotSet(name, value))
+    return next_triage_action(tracker)
+
+
+def test_danger_escalates_before_anything_else() -> None:
+    assert decide(user("ask_police_no_papers", "emergency", ("immediate_danger",))) == (
+        "action_escalate"
+    )
+    after = decide(user("emergency", "emergency"), act("action_escalate"))
+    assert after == "action_listen"
+
+
+def test_a_possible_victim_gets_her_answer_first_then_the_offer() -> None:
+    message = user("ask_health_service", "high", ("documents_withheld",))
+
+    assert decide(message) is None  # the rules answer her question first
+    assert decide(message, act("utter_health_service")) == "action_offer_counsellor"
+    assert decide(message, act("utter_health_service"), act("action_offer_counsellor")) == (
+        "action_listen"
+    )
+
+
+def test_a_declined_offer_is_not_repeated() -> None:
+    message = user("ask_housing", "high", ("debt_bondage",))
+    assert decide(message, act("utter_housing"), slots={"counsellor_offer": "declined"}) is None
+
+
+def test_weak_signs_start_the_screening_once() -> None:
+    message = user("ask_unpaid_wages", "none", ("wages_withheld",))
+
+    assert decide(message, act("utter_unpaid_wages")) == "action_screening"
+    assert decide(message, act("utter_unpaid_wages"), slots={"screening_done": True}) is None
+
+
+def test_no_signs_no_questions() -> None:
+    assert decide(user("ask_sti_test"), act("utter_sti_test")) is None
+
+
+def test_answers_to_questions_are_left_to_the_rules() -> None:
+    asked = [user("ask_unpaid_wages", "none", ("wages_withheld",)), act("utter_unpaid_wages"),
+             act("action_screening"), act("action_listen")]  # fmt: skip
+
+    assert decide(*asked, user("affirm")) is None
+
+
+def test_slot_extraction_is_not_a_dialogue_step() -> None:
+    message = user("emergency", "emergency")
+    assert decide(message, act("action_extract_slots")) == "action_escalate"
+
+
+def test_a_possible_victim_not_understood_gets_the_offer_instead_of_did_you_mean() -> None:
+    message = user("nlu_fallback", "high", ("documents_withheld",))
+
+    assert decide(message) == "action_offer_counsellor"
+    assert decide(message, slots={"counsellor_offer": "declined"}) is None
