@@ -24,6 +24,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.channels.inbound import normalise_text
 from bot.channels.numbered_replies import resolve_numbered_reply
+from bot.channels.webchat_outbox import WebChatOutbox
 from bot.hotline.inbox import receive
 from bot.privacy.addresses import AddressBook
 from bot.privacy.erasure import erase_cases, erase_conversation, is_erase_command
@@ -113,6 +114,7 @@ class Gateway:
             await on_erase(ref)  # e.g. delete the bot's Telegram messages
         await asyncio.to_thread(erase_cases, self.database_url, ref)
         await asyncio.to_thread(erase_conversation, agent.tracker_store, ref)
+        await asyncio.to_thread(WebChatOutbox(self.database_url).forget, ref)
         await output.send_response(ref, confirmation)
         await asyncio.to_thread(self.addresses.forget, ref)
         log.info("erased a conversation at the person's request")

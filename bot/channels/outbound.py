@@ -2,8 +2,9 @@
 
 The encrypted address is looked up for the reference and the text goes out through that
 channel's own sender (Twilio SMS/WhatsApp split and numbered as for the assistant; Telegram
-with its message ids kept for erasure). Failures are retried with a growing pause and then
-reported in the result, never raised and never lost silently: the caller stores the status.
+with its message ids kept for erasure; the web chat's outbox, fetched by her page). Failures
+are retried with a growing pause and then reported in the result, never raised and never lost
+silently: the caller stores the status.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rasa.core.channels.channel import OutputChannel
 
 from bot.channels.telegram import TelegramOutput, telegram_bot
 from bot.channels.twilio import TwilioOutput, twilio_client
+from bot.channels.webchat_outbox import WebChatOutbox, WebChatOutboxOutput
 from bot.privacy.addresses import AddressBook, Contact
 from bot.privacy.secrets import keys_for
 from bot.settings import Settings
@@ -66,6 +68,8 @@ class Outbound:
         if contact.channel in ("sms", "whatsapp") and self.settings.twilio is not None:
             twilio = self.settings.twilio
             return TwilioOutput(twilio_client(twilio), twilio.from_number, contact.address)
+        if contact.channel == "webchat":
+            return WebChatOutboxOutput(WebChatOutbox(self.settings.database_url))
         if contact.channel == "telegram" and self.settings.telegram is not None:
             bot = telegram_bot(self.settings.telegram)
             return TelegramOutput(bot, int(contact.address), self.settings.database_url)

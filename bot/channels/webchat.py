@@ -15,6 +15,7 @@ applies numbered replies and her open case, as for every other messaging channel
 
 from __future__ import annotations
 
+import asyncio
 import html
 import re
 from collections.abc import Awaitable, Callable
@@ -27,6 +28,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.gateway import Gateway, Inbound
+from bot.channels.webchat_outbox import WebChatOutbox
 from bot.settings import load_settings
 
 PAGE_DIR = Path(__file__).resolve().parent / "webchat_page"
@@ -117,7 +119,9 @@ class WebChatInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         blueprint = Blueprint("webchat", __name__)
         page = render_page(self.exit_url)
-        gateway = Gateway(load_settings())
+        settings = load_settings()
+        gateway = Gateway(settings)
+        outbox = WebChatOutbox(settings.database_url)
 
         @blueprint.route("/", methods=["GET"])
         async def index(request: Request) -> HTTPResponse:
@@ -139,6 +143,17 @@ class WebChatInput(InputChannel):
         async def favicon(_: Request) -> HTTPResponse:
             # No icon (nothing that marks the tab); answered so the browser asks nowhere else.
             return response.empty(headers=dict(PAGE_HEADERS))
+
+        @blueprint.route("/messages", methods=["GET"])
+        async def messages(request: Request) -> HTTPResponse:
+            # Staff replies waiting for this page (the page asks every few seconds).
+            session = request.args.get("session", "")
+            if not SESSION_ID.fullmatch(session):
+                return response.json({"error": "bad session"}, status=400,
+                                     headers=dict(PAGE_HEADERS))  # fmt: skip
+            ref = gateway.sender_ref(self.name(), session)
+            waiting = await asyncio.to_thread(outbox.fetch, ref)
+            return response.json(waiting, headers=dict(PAGE_HEADERS))
 
         @blueprint.route("/webhook", methods=["POST"])
         async def webhook(request: Request) -> HTTPResponse:

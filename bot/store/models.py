@@ -100,3 +100,15 @@ class SentMessage(Base):
     sender_ref = Column(String(128), nullable=False, index=True)
     message_id = Column(String(64), nullable=False)
     sent_at = Column(DateTime, nullable=False, default=utcnow)
+
+
+class WebChatOutboxMessage(Base):
+    """A staff message for a web chat person, until her page fetches it."""
+
+    __tablename__ = "webchat_outbox"
+
+    id = Column(Integer, primary_key=True)
+    sender_ref = Column(String(128), nullable=False, index=True)
+    message = Column(JSON, nullable=False)  # {"text": ..., "buttons": [...]}
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    fetched_at = Column(DateTime)

@@ -7,18 +7,23 @@ show every message as text, load nothing from outside the stack, and leave fast:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Request, expect, sync_playwright
 
+from bot.channels.outbound import Outbound
+from bot.privacy.pseudonyms import sender_ref
 from bot.settings import Settings
+from tests.conversation.conftest import TEST_KEYS
 
 pytestmark = pytest.mark.stack
 CHROMIUM = Path("/usr/bin/chromium")
@@ -260,3 +265,20 @@ def test_the_webhook_answers_like_the_rest_channel(chat_url: str) -> None:
     assert status == 200
     assert any("30 days" in answer.get("text", "") for answer in answers)
     assert all("recipient_id" not in answer for answer in answers)
+
+
+def test_a_staff_reply_reaches_the_page(
+    watched: Watched, chat_url: str, stack_settings: Settings
+) -> None:
+    page = watched.page
+    page.goto(chat_url)
+    send(page, "I want to talk to a person")
+    bot_messages(page, "counsellor").first.wait_for()
+    ref = sender_ref(TEST_KEYS["HELPLINE_PSEUDONYM_KEY"], "webchat", session_of(page) or "")
+
+    sending = Outbound(stack_settings).send(ref, "Hello, I am Anna from the hotline.")
+    with ThreadPoolExecutor(1) as pool:  # Playwright's sync API owns this thread's event loop
+        result = pool.submit(asyncio.run, sending).result()
+
+    assert result.status == "sent"
+    bot_messages(page, "I am Anna from the hotline").first.wait_for()

@@ -112,6 +112,17 @@
     });
   }
 
+  // A counsellor's replies wait on the server until this page fetches them.
+  var POLL_MS = 4000;
+  function fetchStaffMessages() {
+    if (leaving) { return; }
+    fetch("messages?session=" + encodeURIComponent(session), { cache: "no-store" })
+      .then(function (reply) { return reply.ok ? reply.json() : []; })
+      .then(function (waiting) { if (waiting.length) { showAnswers(waiting); } })
+      .catch(function () { /* offline for a moment: try again at the next tick */ });
+  }
+  window.setInterval(fetchStaffMessages, POLL_MS);
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var text = input.value.trim();
