@@ -42,6 +42,7 @@ def measure_ours(workdir: Path) -> AssistantNumbers:
         "HELPLINE_RASA_PORT": "15005",
         "HELPLINE_ACTION_PORT": "15055",
         "HELPLINE_NLG_PORT": "15056",
+        "HELPLINE_WORKER_PORT": "15057",
     }
     settings = load_settings(environ)
     target = model_path(settings)

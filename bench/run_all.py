@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench import language_bench, rest_bench, triage_bench
+from bench import channel_bench, language_bench, rest_bench, triage_bench
 from bench.machine import describe_machine, today
 from bot.stack import stop_on_sigterm
 
@@ -18,10 +18,12 @@ Run it again on your machine to compare. Limits and interpretation follow each t
 """
 
 
+# The slow, CPU-bound cross-validation runs last, so that latency numbers come first.
 SECTIONS = {
     "rest": rest_bench.section,
-    "languages": language_bench.section,
+    "channels": channel_bench.section,
     "triage": triage_bench.section,
+    "languages": language_bench.section,
 }
 
 

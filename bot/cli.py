@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--url", help="Rasa server to talk to (default: the local stack)")
     chat.set_defaults(handler=_chat)
 
+    worker = commands.add_parser("worker", help="run only the background duties (started by `run`)")
+    worker.set_defaults(handler=_worker)
     nlg = commands.add_parser("nlg", help="run only the NLG server (started by `run`)")
     nlg.set_defaults(handler=_nlg)
 
@@ -120,6 +122,8 @@ def _print_where(settings: Settings) -> None:
         f"  REST channel     {services.rasa_url}/webhooks/rest/webhook\n"
         f"  action server    http://127.0.0.1:{services.action_port}\n"
         f"  NLG server       http://127.0.0.1:{services.nlg_port}/nlg\n"
+        f"  web chat         {services.rasa_url}/webhooks/webchat/\n"
+        f"  hotline queue    helpline queue  (background duties on :{services.worker_port})\n"
         f"  data             {settings.data_dir}\n"
         f"  logs             {settings.data_dir / 'logs'}\n"
         "Talk to it with `helpline chat` (or `make chat`) in another terminal. Ctrl-C stops.",
@@ -141,6 +145,13 @@ def _telegram(settings: Settings, args: argparse.Namespace) -> int:
     webhook = args.webhook or f"{settings.services.rasa_url}/webhooks/telegram/webhook"
     print(f"Polling Telegram and posting updates to {webhook}; Ctrl-C stops.", flush=True)
     asyncio.run(poll_forever(settings.telegram, webhook))
+    return 0
+
+
+def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.hotline.worker import run_worker
+
+    run_worker(settings)
     return 0
 
 

@@ -50,6 +50,7 @@ class Services:
     rasa_port: int
     action_port: int
     nlg_port: int
+    worker_port: int
 
     @property
     def action_url(self) -> str:
@@ -156,6 +157,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         rasa_port=_port(env, "HELPLINE_RASA_PORT", services_config.get("rasa_port", 5005)),
         action_port=_port(env, "HELPLINE_ACTION_PORT", services_config.get("action_port", 5055)),
         nlg_port=_port(env, "HELPLINE_NLG_PORT", services_config.get("nlg_port", 5056)),
+        worker_port=_port(env, "HELPLINE_WORKER_PORT", services_config.get("worker_port", 5057)),
     )
     data_dir = _resolve(project_dir, env.get("HELPLINE_DATA_DIR", "var"))
     return Settings(

@@ -61,6 +61,12 @@ def service_specs(settings: Settings, model: Path) -> list[ServiceSpec]:
             extra_env={"SANIC_HOST": "127.0.0.1"},
         ),
         ServiceSpec(
+            name="worker",
+            command=[python, "-m", "bot.cli", "worker"],
+            health_url=f"http://127.0.0.1:{services.worker_port}/health",
+            extra_env={},
+        ),
+        ServiceSpec(
             name="rasa",
             command=[python, "-m", "rasa", "run", "--model", str(model),
                      "--endpoints", str(project / "endpoints.yml"),

@@ -235,6 +235,14 @@ class CaseService:
             )
             return result.rowcount == 1
 
+    def waiting_without_notice(self) -> list[CaseView]:
+        """Waiting cases whose person was not yet told that nobody has answered."""
+        with session_scope(self.database_url) as session:
+            cases = session.scalars(
+                select(Case).where(Case.status == "waiting", Case.waiting_notice_at.is_(None))
+            ).all()
+            return [CaseView.of(case) for case in cases]
+
     def get(self, case_id: int) -> CaseView:
         with session_scope(self.database_url) as session:
             return CaseView.of(_get(session, case_id), with_transcript=True)
