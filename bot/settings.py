@@ -118,6 +118,9 @@ class Settings:
     encryption_key: str | None
     # Where the web chat's quick exit sends the browser (a harmless everyday page).
     webchat_exit_url: str
+    # Encrypted addresses of people without an open case are deleted after this many days
+    # without a message from them (bot/hotline/worker.py).
+    address_retention_days: int
 
     @property
     def tracker_db(self) -> Path:
@@ -180,7 +183,17 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         encryption_key=env.get("HELPLINE_ENCRYPTION_KEY") or None,
         webchat_exit_url=env.get("HELPLINE_WEBCHAT_EXIT_URL")
         or str((config.get("webchat") or {}).get("exit_url") or "https://www.dr.dk/vejret"),
+        address_retention_days=_positive_int(
+            (config.get("privacy") or {}).get("address_retention_days", 30),
+            f"{config_path}: privacy.address_retention_days",
+        ),
     )
+
+
+def _positive_int(value: object, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigurationError(f"{name} must be a whole number >= 1, not {value!r}")
+    return value
 
 
 def _twilio(env: Mapping[str, str]) -> TwilioSettings | None:

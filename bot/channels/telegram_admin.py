@@ -12,6 +12,7 @@ import json
 import logging
 import urllib.request
 
+from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.channels.telegram import SECRET_HEADER, telegram_bot
@@ -34,14 +35,18 @@ async def poll_forever(settings: TelegramSettings, webhook: str) -> None:
         await bot.delete_webhook()  # Telegram refuses getUpdates while a webhook is set
         while True:
             try:
-                updates = await bot.get_updates(offset=offset, timeout=30)
+                offset = await poll_once(bot, settings.secret, webhook, offset)
             except TelegramError:
                 log.exception("getUpdates failed; retrying in 5 s")
                 await asyncio.sleep(5)
-                continue
-            for update in updates:
-                await asyncio.to_thread(_post, webhook, settings.secret, update.to_dict())
-                offset = update.update_id + 1
+
+
+async def poll_once(bot: Bot, secret: str, webhook: str, offset: int, timeout: int = 30) -> int:
+    """Forward one batch of updates to the webhook; returns the next offset."""
+    for update in await bot.get_updates(offset=offset, timeout=timeout):
+        await asyncio.to_thread(_post, webhook, secret, update.to_dict())
+        offset = update.update_id + 1
+    return offset
 
 
 def _post(webhook: str, secret: str, data: dict[str, object]) -> None:

@@ -1,10 +1,13 @@
-"""The hotline's background duty, a process of the stack (`helpline worker`).
+"""The hotline's background duties, a process of the stack (`helpline worker`).
 
 Every minute: a person whose case has waited longer than ``claim_timeout_minutes`` is told
 honestly, once, in her language and through her channel, that nobody has answered yet, with
 the hotline and emergency numbers; the case keeps waiting. People on channels that cannot be
 written to (REST) are told with their next message instead (bot.hotline.inbox). A failed
 notice is written into the case, so staff see it.
+
+And: encrypted addresses are kept only as long as needed, i.e. deleted after
+``address_retention_days`` without a message unless their person has an open case.
 """
 
 from __future__ import annotations
@@ -50,6 +53,12 @@ async def notify_waiting(
     return told
 
 
+def forget_quiet_addresses(settings: Settings, service: CaseService, outbound: Outbound) -> int:
+    """Delete the addresses nobody needs any more; returns how many."""
+    open_refs = {case.sender_ref for case in service.queue()}
+    return outbound.addresses.forget_quiet(settings.address_retention_days, open_refs)
+
+
 async def _loop(settings: Settings) -> None:
     service = CaseService(settings.database_url)
     renderer = renderer_from_settings(settings)
@@ -57,6 +66,7 @@ async def _loop(settings: Settings) -> None:
     while True:
         try:
             await notify_waiting(settings, service, renderer, outbound)
+            await asyncio.to_thread(forget_quiet_addresses, settings, service, outbound)
         except Exception:
             log.exception("waiting-case notices failed this round")
         await asyncio.sleep(INTERVAL_SECONDS)

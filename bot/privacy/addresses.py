@@ -8,6 +8,7 @@ her a message, and deleted by "delete my data".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from cryptography.fernet import Fernet, InvalidToken
 from sqlalchemy import delete, select
@@ -53,6 +54,16 @@ class AddressBook:
         with session_scope(self.database_url) as session:
             result = session.execute(delete(Address).where(Address.sender_ref == sender_ref))
             return result.rowcount > 0
+
+    def forget_quiet(self, days: int, keep: set[str]) -> int:
+        """Delete addresses unseen for ``days``, except the references in ``keep``."""
+        cutoff = utcnow() - timedelta(days=days)
+        with session_scope(self.database_url) as session:
+            result = session.execute(
+                delete(Address).where(Address.last_seen_at < cutoff,
+                                      Address.sender_ref.not_in(keep or {""}))
+            )  # fmt: skip
+            return int(result.rowcount)
 
     def known(self) -> list[str]:
         with session_scope(self.database_url) as session:

@@ -13,12 +13,12 @@ from sqlalchemy import update
 
 from bot.channels.outbound import Outbound
 from bot.hotline.cases import CaseService, Escalation
-from bot.hotline.worker import notify_waiting
+from bot.hotline.worker import forget_quiet_addresses, notify_waiting
 from bot.language.nlg_server import renderer_from_settings
 from bot.privacy.addresses import AddressBook
 from bot.settings import Settings, load_settings
 from bot.store.database import session_scope, upgrade_database
-from bot.store.models import Case
+from bot.store.models import Address, Case, utcnow
 from tests.support.fake_apis import FakeApi, fake_twilio
 
 KEY = Fernet.generate_key().decode()
@@ -72,3 +72,20 @@ def test_people_waiting_too_long_are_told_once_in_their_language(
     assert received.split() == expected.split()
     assert service.get(late).transcript[-1].author == "bot"
     assert service.get(late).status == "waiting"
+
+
+def test_quiet_addresses_are_forgotten_unless_their_case_is_open(settings: Settings) -> None:
+    service = CaseService(settings.database_url)
+    book = AddressBook(settings.database_url, KEY)
+    for ref in ("sms-quiet", "sms-quiet-with-case", "sms-recent"):
+        book.remember(ref, "sms", "+4520000009")
+    open_case(service, "sms-quiet-with-case", minutes_ago=1)
+    old = utcnow() - timedelta(days=settings.address_retention_days + 1)
+    with session_scope(settings.database_url) as session:
+        session.execute(update(Address).where(Address.sender_ref != "sms-recent")
+                        .values(last_seen_at=old))  # fmt: skip
+
+    forgotten = forget_quiet_addresses(settings, service, Outbound(settings))
+
+    assert forgotten == 1 and book.lookup("sms-quiet") is None
+    assert book.lookup("sms-quiet-with-case") is not None and book.lookup("sms-recent")

@@ -20,6 +20,7 @@ from typing import Any
 class Recorded:
     path: str
     params: dict[str, Any]
+    headers: dict[str, str]
 
 
 @dataclass
@@ -42,7 +43,7 @@ class FakeApi:
                 else:
                     params = {k: v[0] for k, v in urllib.parse.parse_qs(raw).items()}
                 path = urllib.parse.urlparse(self.path).path
-                api.requests.append(Recorded(path, params))
+                api.requests.append(Recorded(path, params, dict(self.headers.items())))
                 status, body = api.respond(path, params)
                 data = json.dumps(body).encode()
                 self.send_response(status)
@@ -99,9 +100,13 @@ def fake_twilio(fail_first: int = 0) -> FakeApi:
     return FakeApi(respond).start()
 
 
-def fake_telegram() -> FakeApi:
-    """The Bot API methods the channel uses; every sent message gets a new id."""
+def fake_telegram(updates: list[dict[str, Any]] | None = None) -> FakeApi:
+    """The Bot API methods the channel uses; every sent message gets a new id.
+
+    ``updates`` are handed out by getUpdates (those at or after the requested offset).
+    """
     state = {"message_id": 100}
+    pending = list(updates or [])
 
     def respond(path: str, params: dict[str, Any]) -> tuple[int, Any]:
         method = path.rsplit("/", 1)[-1]
@@ -115,6 +120,9 @@ def fake_telegram() -> FakeApi:
                 "text": params.get("text"),
             }
             return 200, {"ok": True, "result": result}
+        if method == "getUpdates":
+            offset = int(params.get("offset") or 0)
+            return 200, {"ok": True, "result": [u for u in pending if u["update_id"] >= offset]}
         if method in ("deleteMessage", "answerCallbackQuery", "setWebhook", "deleteWebhook"):
             return 200, {"ok": True, "result": True}
         if method == "getMe":
