@@ -125,12 +125,12 @@ def test_while_a_case_is_open_the_bot_is_silent_and_messages_join_the_case(
     case = case_of(cases, sender)
     assert case is not None
 
-    assert rest.say(sender, "are you there? I am scared") == []
+    assert rest.say(sender, "are you there? please answer") == []
     assert rest.say(sender, "where is the doctor") == []
 
     lines = [(line.author, line.text) for line in cases.get(case.id).transcript]
     assert lines[-2:] == [
-        ("person", "are you there? I am scared"),
+        ("person", "are you there? please answer"),
         ("person", "where is the doctor"),
     ]
 
