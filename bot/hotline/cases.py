@@ -175,6 +175,24 @@ class CaseService:
             case = _open_case_of(session, sender_ref)
             return None if case is None else CaseView.of(case)
 
+    def awaiting_resume(self, sender_ref: str) -> bool:
+        """Whether a closed case of hers still has the assistant paused."""
+        with session_scope(self.database_url) as session:
+            found = session.scalars(
+                select(Case.id).where(Case.sender_ref == sender_ref, Case.status == "closed",
+                                      Case.resumed_at.is_(None)).limit(1)
+            ).first()  # fmt: skip
+            return found is not None
+
+    def mark_resumed(self, sender_ref: str) -> None:
+        with session_scope(self.database_url) as session:
+            session.execute(
+                update(Case)
+                .where(Case.sender_ref == sender_ref, Case.status == "closed",
+                       Case.resumed_at.is_(None))
+                .values(resumed_at=utcnow())
+            )  # fmt: skip
+
     def add_message(
         self, case_id: int, author: str, text: str, language: str | None = None
     ) -> None:

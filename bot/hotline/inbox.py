@@ -7,7 +7,8 @@ Runs in the Rasa server, in front of the dialogue, for every channel:
 - when nobody has taken her case in time, or the hotline is closed, she is told so honestly
   (once per case), with the numbers she can call;
 - once her case is closed, her next message resumes the assistant (Rasa's
-  ConversationResumed), even if the Rasa server was down when the case was closed.
+  ConversationResumed), even if the Rasa server was down when the case was closed; the
+  case remembers that it was resumed, so the tracker is loaded only then.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ async def receive(
     sender = message.sender_id
     case = await asyncio.to_thread(service.open_case_of, sender)
     if case is None:
-        await _resume_if_paused(agent, sender)
+        if await asyncio.to_thread(service.awaiting_resume, sender):
+            await _resume_if_paused(agent, sender)
+            await asyncio.to_thread(service.mark_resumed, sender)
         await on_new_message(message)
         return
     await asyncio.to_thread(service.add_message, case.id, "person", message.text or "")

@@ -46,6 +46,8 @@ class Case(Base):
     outcome = Column(String(32))
     # When the person was told that nobody has answered yet (said once per case).
     waiting_notice_at = Column(DateTime)
+    # When the assistant answered her again after the case was closed (None: not yet).
+    resumed_at = Column(DateTime)
 
     messages = relationship(
         "CaseMessage", back_populates="case", order_by="CaseMessage.id", lazy="selectin"

@@ -166,3 +166,14 @@ def test_danger_while_waiting_raises_the_case(service: CaseService) -> None:
     raised = service.get(case.id)
     assert raised.priority == "emergency" and raised.reasons[0] == "Immediate danger: 'vine acum'"
     assert {"code": "immediate_danger", "evidence": ["vine acum"]} in raised.indicators
+
+
+def test_a_closed_case_awaits_the_resume_until_marked(service: CaseService) -> None:
+    case, _ = service.open_case(escalation())
+    assert not service.awaiting_resume("ref-1")  # open: the bot stays paused on purpose
+
+    service.close(case.id, "other")
+
+    assert service.awaiting_resume("ref-1")
+    service.mark_resumed("ref-1")
+    assert not service.awaiting_resume("ref-1")
