@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from bench import channel_bench, language_bench, rest_bench, triage_bench
@@ -27,15 +28,34 @@ SECTIONS = {
 }
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    """All sections (`make bench`), or only the named ones, replacing them in the document."""
     stop_on_sigterm()  # a killed benchmark still stops the stacks it started
-    header = f"{INTRO}\nMachine: {describe_machine()}. Date: {today()}.\n"
-    done: list[str] = []
-    for run_section in SECTIONS.values():
-        done.append(run_section())
-        # Written after every section, so a long run that fails late keeps what it measured.
-        DOC.write_text("\n\n".join([header, *done, _notes()]) + "\n", encoding="utf-8")
+    unknown = set(argv) - set(SECTIONS)
+    if unknown:
+        raise SystemExit(f"unknown section(s) {sorted(unknown)}; choose from {list(SECTIONS)}")
+    if argv:
+        _rerun(argv)
+    else:
+        header = f"{INTRO}\nMachine: {describe_machine()}. Date: {today()}.\n"
+        done: list[str] = []
+        for run_section in SECTIONS.values():
+            done.append(run_section())
+            # Written after every section, so a long run that fails late keeps what it measured.
+            DOC.write_text("\n\n".join([header, *done, _notes()]) + "\n", encoding="utf-8")
     print(DOC.read_text(encoding="utf-8"))
+
+
+def _rerun(names: list[str]) -> None:
+    """Measure ``names`` again and put them in place of their old text, with the date."""
+    text = DOC.read_text(encoding="utf-8")
+    for name in names:
+        section = SECTIONS[name]() + f"\n\n_Section measured again on {today()}; machine as above._"
+        heading = section.splitlines()[0]
+        start = text.index(heading + "\n")
+        end = text.find("\n## ", start + len(heading))
+        text = text[:start] + section + "\n" + (text[end:] if end >= 0 else "")
+        DOC.write_text(text, encoding="utf-8")
 
 
 def _notes() -> str:
@@ -43,4 +63,4 @@ def _notes() -> str:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
