@@ -91,8 +91,9 @@ class Gateway:
         if is_erase_command(text):
             await self.erase(ref, output, on_erase)
             return "erased"
-        first_contact = await asyncio.to_thread(self.addresses.lookup, ref) is None
-        await asyncio.to_thread(self.addresses.remember, ref, inbound.channel, inbound.address)
+        first_contact = await asyncio.to_thread(
+            self.addresses.remember, ref, inbound.channel, inbound.address
+        )
         message = UserMessage(text, output, ref, input_channel=inbound.channel)
         await resolve_numbered_reply(message)
         await receive(message, on_new_message)

@@ -106,9 +106,6 @@ async def _say(
 
 async def _resume_if_paused(agent: Agent, sender: str) -> None:
     """No open case but a paused conversation: her case was closed, the assistant is back."""
-    tracker = await agent.tracker_store.retrieve(sender)
-    if tracker is None or not tracker.is_paused():
-        return
     async with agent.lock_store.lock(sender):
         tracker = await agent.tracker_store.retrieve(sender)
         if tracker is not None and tracker.is_paused():

@@ -30,14 +30,16 @@ class AddressBook:
         self.database_url = database_url
         self._fernet = Fernet(key.encode() if isinstance(key, str) else key)
 
-    def remember(self, sender_ref: str, channel: str, address: str) -> None:
+    def remember(self, sender_ref: str, channel: str, address: str) -> bool:
+        """Store (or refresh) the address; True when this reference was not known before."""
         token = self._fernet.encrypt(address.encode()).decode("ascii")
         with session_scope(self.database_url) as session:
             row = session.get(Address, sender_ref)
             if row is None:
                 session.add(Address(sender_ref=sender_ref, channel=channel, token=token))
-            else:
-                row.channel, row.token, row.last_seen_at = channel, token, utcnow()
+                return True
+            row.channel, row.token, row.last_seen_at = channel, token, utcnow()
+            return False
 
     def lookup(self, sender_ref: str) -> Contact | None:
         with session_scope(self.database_url) as session:

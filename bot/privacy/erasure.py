@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore, TrackerStore
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from bot.store.database import session_scope
 from bot.store.models import Case, CaseMessage, utcnow
@@ -44,8 +44,7 @@ def is_erase_command(text: str) -> bool:
 def erase_cases(database_url: str, sender_ref: str) -> None:
     """Delete her case transcripts; close her open cases with the reason."""
     with session_scope(database_url) as session:
-        case_ids = list(session.scalars(Case.__table__.select().with_only_columns(Case.id)
-                                        .where(Case.sender_ref == sender_ref)))  # fmt: skip
+        case_ids = list(session.scalars(select(Case.id).where(Case.sender_ref == sender_ref)))
         if not case_ids:
             return
         session.execute(delete(CaseMessage).where(CaseMessage.case_id.in_(case_ids)))
