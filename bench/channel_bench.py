@@ -50,7 +50,7 @@ def measure() -> dict[str, list[float]]:
             "HELPLINE_DATA_DIR": str(Path(tmp) / "var"),
             "HELPLINE_RASA_PORT": "15105", "HELPLINE_ACTION_PORT": "15155",
             "HELPLINE_NLG_PORT": "15156",
-            "HELPLINE_WORKER_PORT": "15157",
+            "HELPLINE_WORKER_PORT": "15157", "HELPLINE_CONSOLE_PORT": "15180",
             "HELPLINE_TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "HELPLINE_TWILIO_AUTH_TOKEN": TOKEN,
             "HELPLINE_TWILIO_FROM": "+4570000000", "HELPLINE_TWILIO_API_BASE": twilio_api.url,
             "HELPLINE_TELEGRAM_TOKEN": "1:bench", "HELPLINE_TELEGRAM_SECRET": SECRET,

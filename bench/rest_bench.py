@@ -43,6 +43,7 @@ def measure_ours(workdir: Path) -> AssistantNumbers:
         "HELPLINE_ACTION_PORT": "15055",
         "HELPLINE_NLG_PORT": "15056",
         "HELPLINE_WORKER_PORT": "15057",
+        "HELPLINE_CONSOLE_PORT": "15080",
     }
     settings = load_settings(environ)
     target = model_path(settings)

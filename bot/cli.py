@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from bot.errors import HelplineError
 from bot.hotline.cases import OUTCOMES
 from bot.settings import Settings, load_settings
+from bot.store.models import STAFF_ROLES
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,6 +52,19 @@ def _parser() -> argparse.ArgumentParser:
     worker.set_defaults(handler=_worker)
     nlg = commands.add_parser("nlg", help="run only the NLG server (started by `run`)")
     nlg.set_defaults(handler=_nlg)
+    console = commands.add_parser("console", help="run only the hotline console (started by `run`)")
+    console.set_defaults(handler=_console)
+
+    staff = commands.add_parser("staff", help="console accounts: add, list, API tokens")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    add = staff_commands.add_parser("add", help="create an account; prints a one-time password")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=STAFF_ROLES)
+    add.add_argument("--language", default="en", help="the language they read (default en)")
+    staff_commands.add_parser("list", help="list active accounts")
+    token = staff_commands.add_parser("token", help="issue an API token (90 days) for NAME")
+    token.add_argument("name")
+    staff.set_defaults(handler=_staff)
 
     languages = commands.add_parser(
         "languages", help="list catalog languages, their coverage and installed Argos models"
@@ -106,6 +120,7 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     try:
         stack.start()
         _print_where(settings)
+        _print_first_supervisor(stack.first_supervisor_password)
         stack.wait()
     except KeyboardInterrupt:
         print("\nStopping Helpline...", flush=True)
@@ -123,12 +138,60 @@ def _print_where(settings: Settings) -> None:
         f"  action server    http://127.0.0.1:{services.action_port}\n"
         f"  NLG server       http://127.0.0.1:{services.nlg_port}/nlg\n"
         f"  web chat         {services.rasa_url}/webhooks/webchat/\n"
+        f"  hotline console  {settings.console_url}\n"
         f"  hotline queue    helpline queue  (background duties on :{services.worker_port})\n"
         f"  data             {settings.data_dir}\n"
         f"  logs             {settings.data_dir / 'logs'}\n"
         "Talk to it with `helpline chat` (or `make chat`) in another terminal. Ctrl-C stops.",
         flush=True,
     )
+
+
+def _print_first_supervisor(password: str | None) -> None:
+    """Shown once, on the first start: nothing else could sign in to create accounts."""
+    if password is not None:
+        print(
+            "\nFirst start: a console account was created.\n"
+            f"  name      supervisor\n  password  {password}   (one-time: change it when you "
+            "sign in; it is not shown again)\n",
+            flush=True,
+        )
+
+
+def _staff(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.hotline.audit import AuditLog
+    from bot.hotline.staff import StaffError, StaffService
+    from bot.store.database import upgrade_database
+
+    upgrade_database(settings.database_url)
+    service = StaffService(settings.database_url)
+    try:
+        if args.staff_command == "add":
+            member, password = service.add(args.name, args.role, args.language)
+            AuditLog(settings.database_url).record(
+                "cli", "staff_added", detail={"name": member.name, "role": member.role}
+            )
+            print(
+                f"Account {member.name} ({member.role}) created. One-time password: {password}\n"
+                "It must be changed at the first sign-in; it is not shown again."
+            )
+        elif args.staff_command == "token":
+            token = service.issue_api_token(args.name)
+            AuditLog(settings.database_url).record("cli", "api_token", detail={"name": args.name})
+            print(token)
+        else:
+            for member in service.members():
+                print(f"{member.name:<24} {member.role:<11} {member.language}")
+    except StaffError as error:
+        raise HelplineError(str(error)) from error
+    return 0
+
+
+def _console(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.hotline.console.app import serve
+
+    serve(settings)
+    return 0
 
 
 def _telegram(settings: Settings, args: argparse.Namespace) -> int:

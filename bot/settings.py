@@ -51,6 +51,7 @@ class Services:
     action_port: int
     nlg_port: int
     worker_port: int
+    console_port: int
 
     @property
     def action_url(self) -> str:
@@ -121,6 +122,16 @@ class Settings:
     # Encrypted addresses of people without an open case are deleted after this many days
     # without a message from them (bot/hotline/worker.py).
     address_retention_days: int
+    # Catalog answers a counsellor can send with one click: response name -> label for staff.
+    console_canned_replies: Mapping[str, str]
+    # Mark the console's session cookie Secure (set when the console is served over https).
+    console_secure_cookie: bool
+
+    @property
+    def console_url(self) -> str:
+        shown_host = "localhost" if self.services.host in ("0.0.0.0", "127.0.0.1") else (
+            self.services.host)  # fmt: skip
+        return f"http://{shown_host}:{self.services.console_port}"
 
     @property
     def tracker_db(self) -> Path:
@@ -161,7 +172,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         action_port=_port(env, "HELPLINE_ACTION_PORT", services_config.get("action_port", 5055)),
         nlg_port=_port(env, "HELPLINE_NLG_PORT", services_config.get("nlg_port", 5056)),
         worker_port=_port(env, "HELPLINE_WORKER_PORT", services_config.get("worker_port", 5057)),
+        console_port=_port(env, "HELPLINE_CONSOLE_PORT", services_config.get("console_port", 8080)),
     )
+    console = config.get("console") or {}
     data_dir = _resolve(project_dir, env.get("HELPLINE_DATA_DIR", "var"))
     return Settings(
         project_dir=project_dir,
@@ -187,7 +200,34 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             (config.get("privacy") or {}).get("address_retention_days", 30),
             f"{config_path}: privacy.address_retention_days",
         ),
+        console_canned_replies=_canned_replies(console.get("canned_replies") or {}, config_path),
+        console_secure_cookie=_flag(
+            env.get("HELPLINE_CONSOLE_SECURE_COOKIE", console.get("secure_cookie", False)),
+            "HELPLINE_CONSOLE_SECURE_COOKIE",
+        ),
     )
+
+
+def _canned_replies(section: object, path: Path) -> dict[str, str]:
+    if not isinstance(section, dict) or not all(
+        isinstance(name, str) and name.startswith("utter_") and isinstance(label, str)
+        for name, label in section.items()
+    ):
+        raise ConfigurationError(
+            f"{path}: console.canned_replies must map response names (utter_...) to labels"
+        )
+    return dict(section)
+
+
+def _flag(value: object, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ConfigurationError(f"{name} must be true or false, not {value!r}")
 
 
 def _positive_int(value: object, name: str) -> int:

@@ -1,4 +1,4 @@
-"""Starts and stops the processes of the stack: Rasa server, action server and NLG server.
+"""Starts and stops the processes of the stack: Rasa, actions, NLG, worker and console.
 
 Each process runs in its own session so that stopping is ours to order: on Ctrl-C or SIGTERM
 every child gets SIGTERM, then SIGKILL if it has not stopped in time. Child output goes to
@@ -20,6 +20,7 @@ from pathlib import Path
 from types import FrameType, TracebackType
 
 from bot.errors import HelplineError
+from bot.hotline.staff import first_supervisor
 from bot.privacy.secrets import keys_for
 from bot.settings import Settings
 from bot.store.database import upgrade_database
@@ -67,6 +68,12 @@ def service_specs(settings: Settings, model: Path) -> list[ServiceSpec]:
             extra_env={},
         ),
         ServiceSpec(
+            name="console",
+            command=[python, "-m", "bot.cli", "console"],
+            health_url=f"http://127.0.0.1:{services.console_port}/health",
+            extra_env={},
+        ),
+        ServiceSpec(
             name="rasa",
             command=[python, "-m", "rasa", "run", "--model", str(model),
                      "--endpoints", str(project / "endpoints.yml"),
@@ -90,6 +97,8 @@ class Stack:
         base_env = dict(os.environ if environ is None else environ)
         self._env = {**base_env, **settings.rasa_environment(), "PYTHONUNBUFFERED": "1"}
         self._processes: dict[str, subprocess.Popen[bytes]] = {}
+        # Set by start() when it created the first supervisor account (shown once).
+        self.first_supervisor_password: str | None = None
 
     def __enter__(self) -> Stack:
         self.start()
@@ -109,6 +118,7 @@ class Stack:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         upgrade_database(self.settings.database_url)  # once, before any process writes
         keys_for(self.settings)  # laptop keys created once, before the processes read them
+        self.first_supervisor_password = first_supervisor(self.settings.database_url)
         for spec in self.specs:
             _refuse_busy_port(spec)
             log_file = (self.log_dir / f"{spec.name}.log").open("ab")

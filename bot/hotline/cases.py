@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from bot.store.database import session_scope
-from bot.store.models import Case, CaseMessage, utcnow
+from bot.store.models import Case, CaseMessage, Note, utcnow
 
 PRIORITY_ORDER = {"emergency": 0, "high": 1, "normal": 2}
 OPEN_STATUSES = ("waiting", "claimed")
@@ -33,12 +33,66 @@ class CaseError(ValueError):
     """An operation that does not fit the case (unknown id, closed case, bad outcome)."""
 
 
+class CaseNotFound(CaseError):
+    """There is no case (or message) with that id."""
+
+
 @dataclass(frozen=True)
 class TranscriptLine:
     author: str  # person, bot, staff, system
-    text: str
+    text: str  # as the person wrote or received it
     language: str | None = None
     created_at: datetime | None = None
+    id: int | None = None
+    author_name: str | None = None  # the counsellor, for staff lines
+    original_text: str | None = None  # what the counsellor wrote, before translation
+    original_language: str | None = None
+    machine_translated: bool = False
+    delivery_status: str | None = None
+    delivery_detail: str | None = None
+    translations: dict[str, str] = field(default_factory=dict)  # cached, by target language
+
+    @classmethod
+    def of(cls, message: CaseMessage) -> TranscriptLine:
+        return cls(
+            author=message.author,
+            text=message.text,
+            language=message.language,
+            created_at=message.created_at,
+            id=message.id,
+            author_name=message.author_name,
+            original_text=message.original_text,
+            original_language=message.original_language,
+            machine_translated=bool(message.machine_translated),
+            delivery_status=message.delivery_status,
+            delivery_detail=message.delivery_detail,
+            translations=dict(message.translations or {}),
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "author": self.author,
+            "author_name": self.author_name,
+            "text": self.text,
+            "language": self.language,
+            "at": _iso(self.created_at),
+            "original_text": self.original_text,
+            "original_language": self.original_language,
+            "machine_translated": self.machine_translated,
+            "delivery_status": self.delivery_status,
+            "delivery_detail": self.delivery_detail,
+        }
+
+
+@dataclass(frozen=True)
+class NoteView:
+    author: str
+    text: str
+    created_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {"author": self.author, "text": self.text, "at": _iso(self.created_at)}
 
 
 @dataclass(frozen=True)
@@ -92,16 +146,13 @@ class CaseView:
             claimed_by=case.claimed_by,
             outcome=case.outcome,
             waiting_notice_at=case.waiting_notice_at,
-            transcript=[
-                TranscriptLine(m.author, m.text, m.language, m.created_at) for m in case.messages
-            ]
-            if with_transcript
-            else [],
+            transcript=[TranscriptLine.of(m) for m in case.messages] if with_transcript else [],
         )
 
     def as_json(self) -> dict[str, Any]:
         """The queue's JSON shape (``helpline queue --json``, later the console API)."""
         data = {
+            "kind": "case",
             "id": self.id,
             "priority": self.priority,
             "status": self.status,
@@ -117,11 +168,7 @@ class CaseView:
             "outcome": self.outcome,
         }
         if self.transcript:
-            data["transcript"] = [
-                {"author": line.author, "text": line.text, "language": line.language,
-                 "at": _iso(line.created_at)}
-                for line in self.transcript
-            ]  # fmt: skip
+            data["transcript"] = [line.as_json() for line in self.transcript]
         return data
 
 
@@ -221,6 +268,76 @@ class CaseService:
                 raise CaseError(f"case {case_id} is {case.status}, not claimed")
             case.status, case.claimed_by, case.claimed_at = "waiting", None, None
 
+    def transfer(self, case_id: int, counsellor: str) -> None:
+        """Hand an open case to another counsellor (it becomes theirs, claimed)."""
+        with session_scope(self.database_url) as session:
+            case = _get(session, case_id)
+            if case.status == "closed":
+                raise CaseError(f"case {case_id} is closed")
+            case.status, case.claimed_by, case.claimed_at = "claimed", counsellor, utcnow()
+            case.updated_at = utcnow()
+
+    def add_staff_message(
+        self,
+        case_id: int,
+        counsellor: str,
+        text: str,
+        language: str,
+        original_text: str | None = None,
+        original_language: str | None = None,
+        machine_translated: bool = False,
+    ) -> int:
+        """Store a counsellor's message as pending, before it is sent: nothing is lost."""
+        with session_scope(self.database_url) as session:
+            case = _get(session, case_id)
+            if case.status == "closed":
+                raise CaseError(f"case {case_id} is closed")
+            message = CaseMessage(
+                case_id=case_id,
+                author="staff",
+                author_name=counsellor,
+                text=text,
+                language=language,
+                original_text=original_text,
+                original_language=original_language,
+                machine_translated=machine_translated,
+                delivery_status="pending",
+                translations={},
+            )
+            session.add(message)
+            case.updated_at = utcnow()
+            session.flush()
+            return int(message.id)
+
+    def set_delivery(self, message_id: int, status: str, detail: str = "") -> TranscriptLine:
+        with session_scope(self.database_url) as session:
+            message = session.get(CaseMessage, message_id)
+            if message is None:
+                raise CaseNotFound(f"there is no message {message_id}")
+            message.delivery_status, message.delivery_detail = status, detail or None
+            message.case.updated_at = utcnow()
+            session.flush()
+            return TranscriptLine.of(message)
+
+    def cache_translation(self, message_id: int, language: str, text: str) -> None:
+        """Keep a machine translation of a message so it is computed once per language."""
+        with session_scope(self.database_url) as session:
+            message = session.get(CaseMessage, message_id)
+            if message is not None:
+                message.translations = {**(message.translations or {}), language: text}
+
+    def add_note(self, case_id: int, author: str, text: str) -> NoteView:
+        with session_scope(self.database_url) as session:
+            _get(session, case_id)
+            note = Note(case_id=case_id, author=author, text=text, created_at=utcnow())
+            session.add(note)
+            return NoteView(note.author, note.text, note.created_at)
+
+    def notes(self, case_id: int) -> list[NoteView]:
+        with session_scope(self.database_url) as session:
+            notes = session.scalars(select(Note).where(Note.case_id == case_id).order_by(Note.id))
+            return [NoteView(n.author, n.text, n.created_at) for n in notes]
+
     def close(self, case_id: int, outcome: str) -> CaseView:
         """Close with an outcome; the assistant resumes with her next message."""
         if outcome not in OUTCOMES:
@@ -272,6 +389,24 @@ class CaseService:
             views = [CaseView.of(case) for case in cases]
         return sorted(views, key=lambda c: (PRIORITY_ORDER[c.priority], c.created_at, c.id))
 
+    def list(self, status: str = "open", limit: int = 500) -> list[CaseView]:
+        """Cases by status ("open", "closed" or "all"), newest first."""
+        query = select(Case).order_by(Case.id.desc()).limit(limit)
+        if status == "open":
+            query = query.where(Case.status.in_(OPEN_STATUSES))
+        elif status == "closed":
+            query = query.where(Case.status == "closed")
+        with session_scope(self.database_url) as session:
+            return [CaseView.of(case) for case in session.scalars(query)]
+
+    def queue_version(self) -> str:
+        """Changes whenever any case is opened or changed: live views poll this cheaply."""
+        with session_scope(self.database_url) as session:
+            count, last_id, last_change = session.execute(
+                select(func.count(Case.id), func.max(Case.id), func.max(Case.updated_at))
+            ).one()
+        return f"{count}:{last_id}:{last_change}"
+
 
 def _open_case_of(session: Any, sender_ref: str) -> Case | None:
     return session.scalars(
@@ -284,12 +419,15 @@ def _open_case_of(session: Any, sender_ref: str) -> Case | None:
 def _get(session: Any, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise CaseError(f"there is no case {case_id}")
+        raise CaseNotFound(f"there is no case {case_id}")
     return case
 
 
 def _message(case_id: int, line: TranscriptLine) -> CaseMessage:
-    return CaseMessage(case_id=case_id, author=line.author, text=line.text, language=line.language)
+    return CaseMessage(
+        case_id=case_id, author=line.author, text=line.text, language=line.language,
+        translations={},
+    )  # fmt: skip
 
 
 def _merge_indicators(

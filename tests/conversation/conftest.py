@@ -98,6 +98,7 @@ def stack_environ(
         "HELPLINE_ACTION_PORT": str(free_port()),
         "HELPLINE_NLG_PORT": str(free_port()),
         "HELPLINE_WORKER_PORT": str(free_port()),
+        "HELPLINE_CONSOLE_PORT": str(free_port()),
         "HELPLINE_TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
         "HELPLINE_TWILIO_AUTH_TOKEN": TWILIO_TOKEN,
         "HELPLINE_TWILIO_FROM": TWILIO_FROM,

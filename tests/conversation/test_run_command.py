@@ -19,7 +19,7 @@ pytestmark = pytest.mark.stack
 
 
 def test_run_prints_where_things_run_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
-    ports = {name: str(free_port()) for name in ("RASA", "ACTION", "NLG", "WORKER")}
+    ports = {name: str(free_port()) for name in ("RASA", "ACTION", "NLG", "WORKER", "CONSOLE")}
     env = {
         **os.environ,
         "HELPLINE_DATA_DIR": str(tmp_path / "var"),

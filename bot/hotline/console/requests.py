@@ -1,0 +1,41 @@
+"""Reading request bodies: JSON objects with bounded, non-empty text fields, or a clear 400."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sanic.request import Request
+
+
+class BadInput(ValueError):
+    """A request body or field that cannot be used; the message tells the client why."""
+
+
+def json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(request.body or b"{}")
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BadInput("the body must be JSON") from exc
+    if not isinstance(body, dict):
+        raise BadInput("the body must be a JSON object")
+    return body
+
+
+def text_field(body: dict[str, Any], name: str, max_chars: int, strip: bool = True) -> str:
+    """A text field; ``strip=False`` for secrets, where every character counts."""
+    value = body.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise BadInput(f"'{name}' must be a non-empty text")
+    if "\x00" in value:
+        raise BadInput(f"'{name}' must not contain NUL characters")
+    if len(value) > max_chars:
+        raise BadInput(f"'{name}' may have at most {max_chars} characters")
+    return value.strip() if strip else value
+
+
+def choice_field(body: dict[str, Any], name: str, choices: tuple[str, ...]) -> str:
+    value = body.get(name)
+    if value not in choices:
+        raise BadInput(f"'{name}' must be one of: {', '.join(choices)}")
+    return str(value)
