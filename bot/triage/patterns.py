@@ -57,14 +57,19 @@ def phrase_to_regex(phrase: str, *, spaced: bool) -> str:
     gap = rf"(?:\s+\S+){{0,{GAP_WORDS}}}?" if spaced else rf".{{0,{GAP_CHARS}}}?"
     parts: list[str] = []
     pending_gap = False
+    # While only optional words have been seen, each carries its own trailing separator, so the
+    # next word must not add one: "(please)? send" is "(?:please\s+)?send", which matches both
+    # "please send" and "send" (a leading "\s+send" would match neither).
+    leading_optional = True
     for token in _split_words(phrase):
         if token == "..":
             pending_gap = True
             continue
         optional = _is_optional_word(token)
         word = _word_to_regex(token[:-1] if optional else token, separator)
-        if not parts:
+        if leading_optional:
             parts.append(f"(?:{word}{separator})?" if optional else word)
+            leading_optional = optional
         else:
             lead = gap if pending_gap else ""
             joined = f"{separator}{word}"
