@@ -1,89 +1,186 @@
-"""The console page in system Chromium (Playwright), against the in-memory fake API."""
+"""One console process per test session, on a fresh database with tiny translation models.
+
+The console runs as `helpline console` does, in its own process; tests talk to it over HTTP
+like a browser or an integration would, and prepare cases directly in the same database.
+(The page tests in test_console_page.py keep their own fixtures in that module.)
+"""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Request, sync_playwright
+import requests
 
-from tests.console.fake_console_api import FakeConsole, seeded
+from bot.hotline.cases import CaseService, Escalation, TranscriptLine
+from bot.hotline.staff import StaffService
+from bot.language.translation import ArgosTranslator
+from bot.settings import Settings, load_settings
+from bot.store.database import upgrade_database
+from tests.conversation.conftest import TEST_KEYS, free_port
+from tests.support.tiny_argos import build_tiny_argos_model
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-TIMEOUT_MS = 10_000
+STRONG_PASSWORD = "a long enough passphrase"
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: the console browser test needs Chromium. Run "
-            "scripts/setup.sh as root, or: apt-get install chromium chromium-driver"
+@dataclass
+class Console:
+    url: str
+    settings: Settings
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    @property
+    def cases(self) -> CaseService:
+        return CaseService(self.settings.database_url)
+
+    @property
+    def staff(self) -> StaffService:
+        return StaffService(self.settings.database_url)
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+@pytest.fixture(scope="session")
+def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
+    data_dir = tmp_path_factory.mktemp("console-var")
+    environ = {
+        **os.environ,
+        **TEST_KEYS,
+        "HELPLINE_DATA_DIR": str(data_dir),
+        "HELPLINE_CONSOLE_PORT": str(free_port()),
+    }
+    settings = load_settings(environ)
+    upgrade_database(settings.database_url)
+    install_tiny_models(settings, tmp_path_factory.mktemp("argos-models"))
+    log_path = data_dir / "console.log"
+    with log_path.open("wb") as log_file:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.cli", "console"],
+            env=environ,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+    url = f"http://127.0.0.1:{settings.services.console_port}"
+    try:
+        _wait_healthy(url, process, log_path)
+        yield Console(url, settings, process, log_path)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def install_tiny_models(settings: Settings, build_dir: Path) -> None:
+    """Romanian <-> English models (random weights); Thai stays without a model."""
+    translator = ArgosTranslator(settings.argos_dir)
+    for source, target in (("ro", "en"), ("en", "ro")):
+        translator.install_model(build_tiny_argos_model(source, target, build_dir))
+
+
+def _wait_healthy(url: str, process: subprocess.Popen[bytes], log_path: Path) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError("the console exited:\n" + log_path.read_text(errors="replace"))
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError("the console did not start:\n" + log_path.read_text(errors="replace"))
+
+
+class StaffClient:
+    """A signed-in browser: the session cookie plus the CSRF header on every change."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.http = requests.Session()
+        self.csrf = ""
+        self.name = ""
+
+    def sign_in(self, name: str, password: str) -> requests.Response:
+        response = self.http.post(
+            f"{self.console.url}/api/session", json={"name": name, "password": password}
         )
-        yield browser
-        browser.close()
+        if response.status_code == 200:
+            self.csrf, self.name = response.json()["csrf_token"], name
+        return response
+
+    def get(self, path: str, **kwargs: Any) -> requests.Response:
+        return self.http.get(f"{self.console.url}{path}", timeout=30, **kwargs)
+
+    def post(self, path: str, body: Any = None, **kwargs: Any) -> requests.Response:
+        headers = {"X-CSRF-Token": self.csrf, **kwargs.pop("headers", {})}
+        return self.http.post(
+            f"{self.console.url}{path}", json=body or {}, headers=headers, timeout=30, **kwargs
+        )
+
+    def delete(self, path: str) -> requests.Response:
+        return self.http.delete(
+            f"{self.console.url}{path}", headers={"X-CSRF-Token": self.csrf}, timeout=30
+        )
+
+
+def new_staff(console: Console, name: str, role: str = "counsellor") -> StaffClient:
+    """An account that has changed its one-time password, signed in."""
+    _, one_time = console.staff.add(name, role)
+    client = StaffClient(console)
+    assert client.sign_in(name, one_time).status_code == 200
+    changed = client.post(
+        "/api/session/password",
+        {"current_password": one_time, "new_password": STRONG_PASSWORD},
+    )
+    assert changed.status_code == 200, changed.text
+    client.csrf = changed.json()["csrf_token"]
+    return client
+
+
+_names = iter(range(1, 10_000))
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}{next(_names)}"
 
 
 @pytest.fixture
-def console() -> Iterator[FakeConsole]:
-    fake = seeded().start()
-    yield fake
-    fake.stop()
-
-
-class Watched:
-    """A page and what it did: requests it made, console errors and alert dialogs."""
-
-    def __init__(self, page: Page) -> None:
-        self.page = page
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.dialogs: list[str] = []
-        page.on("request", self._on_request)
-        page.on("console", self._on_console)
-        page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on("dialog", self._on_dialog)
-
-    def _on_request(self, request: Request) -> None:
-        self.requests.append(request.url)
-
-    def _on_console(self, message: ConsoleMessage) -> None:
-        # Failed API calls the page handles (401 before sign-in, 409, 503) are logged by
-        # Chromium as resource errors; anything else (CSP violations, exceptions) is a failure.
-        if message.type == "error" and "Failed to load resource" not in message.text:
-            self.errors.append(message.text)
-
-    def _on_dialog(self, dialog: Any) -> None:
-        self.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-
-def watch(browser: Browser, **context_options: Any) -> Iterator[Watched]:
-    context = browser.new_context(**context_options)
-    context.set_default_timeout(TIMEOUT_MS)
-    yield Watched(context.new_page())
-    context.close()
+def counsellor(console: Console) -> StaffClient:
+    return new_staff(console, unique("counsellor"))
 
 
 @pytest.fixture
-def watched(browser: Browser, console: FakeConsole) -> Iterator[Watched]:
-    yield from watch(browser, viewport={"width": 1366, "height": 900})
+def supervisor(console: Console) -> StaffClient:
+    return new_staff(console, unique("supervisor"), role="supervisor")
 
 
-@pytest.fixture
-def tablet(browser: Browser, console: FakeConsole) -> Iterator[Watched]:
-    yield from watch(browser, viewport={"width": 768, "height": 1024}, has_touch=True)
+def open_case(
+    console: Console,
+    language: str = "ro",
+    priority: str = "high",
+    text: str = "seful mi-a luat pasaportul",
+    channel: str = "webchat",
+) -> int:
+    case, _ = console.cases.open_case(
+        Escalation(
+            channel=channel,
+            sender_ref=unique("sender-"),
+            language=language,
+            priority=priority,
+            indicators=[{"code": "documents_withheld", "evidence": ["mi-a luat pasaportul"]}],
+            reasons=["documents withheld"],
+            summary="Possible victim: documents withheld.",
+            transcript=[TranscriptLine("person", text, language)],
+        )
+    )
+    return case.id
