@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bench import channel_bench, language_bench, rest_bench, triage_bench
+from bench import channel_bench, console_bench, language_bench, rest_bench, triage_bench
 from bench.machine import describe_machine, today
 from bot.stack import stop_on_sigterm
 
@@ -23,6 +23,7 @@ Run it again on your machine to compare. Limits and interpretation follow each t
 SECTIONS = {
     "rest": rest_bench.section,
     "channels": channel_bench.section,
+    "console": console_bench.section,
     "triage": triage_bench.section,
     "languages": language_bench.section,
 }
@@ -52,9 +53,13 @@ def _rerun(names: list[str]) -> None:
     for name in names:
         section = SECTIONS[name]() + f"\n\n_Section measured again on {today()}; machine as above._"
         heading = section.splitlines()[0]
-        start = text.index(heading + "\n")
-        end = text.find("\n## ", start + len(heading))
-        text = text[:start] + section + "\n" + (text[end:] if end >= 0 else "")
+        if heading + "\n" not in text:  # a new section: before the notes that end the page
+            notes_heading = _notes().splitlines()[0]
+            text = text.replace(notes_heading, f"{section}\n\n{notes_heading}", 1)
+        else:
+            start = text.index(heading + "\n")
+            end = text.find("\n## ", start + len(heading))
+            text = text[:start] + section + "\n" + (text[end:] if end >= 0 else "")
         DOC.write_text(text, encoding="utf-8")
 
 

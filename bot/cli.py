@@ -7,10 +7,17 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
 
 from bot.errors import HelplineError
 from bot.hotline.cases import OUTCOMES
+from bot.reports.service import OUTCOMES as REPORT_OUTCOMES
 from bot.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from bot.hotline.audit import AuditLog
+    from bot.reports import ReportService
 from bot.store.models import STAFF_ROLES
 
 
@@ -101,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     close.add_argument("id", type=int)
     close.add_argument("--outcome", required=True, choices=OUTCOMES)
     case.set_defaults(handler=_case)
+    _add_reports_parser(commands)
     translate = commands.add_parser("translate", help="draft catalog entries with Argos")
     translate.add_argument(
         "--fill", metavar="LANG", required=True, help="machine-translate missing responses"
@@ -119,8 +127,8 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     stack = Stack(settings, model)
     try:
         stack.start()
-        _print_where(settings)
         _print_first_supervisor(stack.first_supervisor_password)
+        _print_where(settings)
         stack.wait()
     except KeyboardInterrupt:
         print("\nStopping Helpline...", flush=True)
@@ -262,6 +270,137 @@ def _case(settings: Settings, args: argparse.Namespace) -> int:
     print("Transcript:")
     for line in case.transcript:
         print(f"  [{line.author}] {line.text}")
+    return 0
+
+
+def _add_reports_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    reports = commands.add_parser("reports", help="citizen reports: list, show, close, export")
+    reports.add_argument("--json", action="store_true", help="print a JSON array")
+    reports.add_argument("--all", action="store_true", help="closed reports too")
+    actions = reports.add_subparsers(dest="reports_command", metavar="ACTION")
+    show = actions.add_parser("show", help="one report with its additions and notes")
+    show.add_argument("report", metavar="REF_OR_ID", help="R-7K3Q9P or the number")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+    note = actions.add_parser("note", help="add a private staff note")
+    note.add_argument("id", type=int)
+    note.add_argument("text")
+    note.add_argument("--as", dest="actor", required=True, metavar="NAME")
+    close = actions.add_parser("close", help="close with an outcome")
+    close.add_argument("id", type=int)
+    close.add_argument("--outcome", required=True, choices=REPORT_OUTCOMES)
+    close.add_argument("--as", dest="actor", required=True, metavar="NAME")
+    export = actions.add_parser("export", help="reports as JSON or CSV for police or outreach")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--id", dest="ids", type=int, action="append", metavar="N")
+    which.add_argument("--since", type=_day, metavar="YYYY-MM-DD")
+    export.add_argument("--until", type=_day, metavar="YYYY-MM-DD")
+    export.add_argument("--format", required=True, choices=("json", "csv"))
+    export.add_argument("--out", metavar="FILE", help="default: print")
+    export.add_argument("--as", dest="actor", required=True, metavar="SUPERVISOR_NAME")
+    reports.set_defaults(handler=_reports)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-31") from error
+
+
+def _reports(settings: Settings, args: argparse.Namespace) -> int:
+    """Reports for staff; closing and exporting are audit-logged under the name given."""
+    from bot.hotline.audit import AuditLog
+    from bot.reports import ReportError, ReportService
+    from bot.store.database import upgrade_database
+
+    upgrade_database(settings.database_url)
+    service, audit = ReportService(settings.database_url), AuditLog(settings.database_url)
+    try:
+        if args.reports_command == "show":
+            return _show_report(service, args)
+        if args.reports_command == "note":
+            service.add_note(args.id, args.actor, args.text)
+            audit.record(args.actor, "note", report_id=args.id)
+            print(f"Note added to report #{args.id}.")
+            return 0
+        if args.reports_command == "close":
+            closed = service.close(args.id, args.outcome)
+            audit.record(args.actor, "close", report_id=closed.id,
+                         detail={"outcome": closed.outcome})  # fmt: skip
+            print(f"Report #{closed.id} ({closed.reference}) closed: {closed.outcome}.")
+            return 0
+        if args.reports_command == "export":
+            return _export_reports(service, audit, args)
+    except ReportError as error:
+        raise HelplineError(str(error)) from error
+    reports = service.queue(include_closed=args.all)
+    if args.json:
+        print(json.dumps([report.as_json() for report in reports], ensure_ascii=False, indent=2))
+        return 0
+    if not reports:
+        print("No open reports." if not args.all else "No reports.")
+    for report in reports:
+        seen = " ".join((report.description or "-").split())[:90]
+        received = f"{report.created_at:%Y-%m-%d %H:%M}Z"
+        print(f"#{report.id:<5} {report.reference}  {report.priority:<9} {report.status:<8} "
+              f"{report.language:<3} {report.reporter_role:<18} {report.place_kind or '-':<15} "
+              f"{received}\n       {report.location or '-'}: {seen}")  # fmt: skip
+    return 0
+
+
+def _show_report(service: ReportService, args: argparse.Namespace) -> int:
+    from bot.reports import ReportError
+
+    key = args.report.strip()
+    report = service.get(int(key)) if key.isdigit() else service.by_reference(key)
+    if report is None:
+        raise ReportError(f"there is no report {key}")
+    notes = service.notes(report.id)
+    if args.json:
+        data = report.as_json()
+        data["notes"] = [
+            {"author": n.author, "text": n.text, "at": f"{n.created_at:%Y-%m-%dT%H:%M:%S}Z"}
+            for n in notes
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Report #{report.id} {report.reference}: {report.priority}, {report.status}, "
+          f"language {report.language}, channel {report.channel}, "
+          f"received {report.created_at:%Y-%m-%d %H:%M}Z")  # fmt: skip
+    for label, value in (("Reporter", report.reporter_role), ("Place", report.place_kind),
+                         ("Where", report.location), ("Seen", report.description),
+                         ("Signs", ", ".join(report.signs)), ("When", report.seen_when),
+                         ("Danger now", report.danger_now),
+                         ("Contact", report.contact or "anonymous")):  # fmt: skip
+        print(f"  {label + ':':<12}{'-' if value in (None, '') else value}")
+    for reason in report.reasons:
+        print(f"  - {reason}")
+    for text, at in report.additions:
+        print(f"  [added {at:%Y-%m-%d %H:%M}Z] {text}")
+    for note in notes:
+        print(f"  [note by {note.author}, {note.created_at:%Y-%m-%d %H:%M}Z] {note.text}")
+    return 0
+
+
+def _export_reports(service: ReportService, audit: AuditLog, args: argparse.Namespace) -> int:
+    """Write the export, then record who exported which reports (one audit entry each)."""
+    from pathlib import Path
+
+    from bot.reports.export import to_csv, to_json
+
+    if args.until is not None and args.since is None:
+        raise HelplineError("--until needs --since")
+    rows = service.export(report_ids=args.ids, since=args.since, until=args.until)
+    content = to_json(rows) if args.format == "json" else to_csv(rows)
+    if args.out:
+        Path(args.out).write_text(content, encoding="utf-8")
+    else:
+        sys.stdout.write(content)
+    for row in rows:
+        audit.record(args.actor, "export", report_id=row["id"],
+                     detail={"format": args.format, "count": len(rows)})  # fmt: skip
+    if args.out:
+        print(f"Exported {len(rows)} report(s) to {args.out} ({args.format}).", file=sys.stderr)
     return 0
 
 

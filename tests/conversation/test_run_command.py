@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -38,6 +39,11 @@ def test_run_prints_where_things_run_and_ctrl_c_stops_everything(tmp_path: Path)
         assert f"http://localhost:{ports['RASA']}/webhooks/rest/webhook" in output
         assert f"http://127.0.0.1:{ports['ACTION']}" in output
 
+        assert f"hotline console  http://localhost:{ports['CONSOLE']}" in output
+        password = re.search(r"password  (\S+)", output)
+        assert password is not None, output  # the first supervisor, shown once
+        assert _sign_in(ports["CONSOLE"], "supervisor", password.group(1))["role"] == "supervisor"
+
         reply = _say(ports["RASA"], "how long can I stay to think about it?")
         assert "30" in reply and "120" in reply
 
@@ -64,6 +70,16 @@ def _read_until(process: subprocess.Popen[str], marker: str, timeout: float) -> 
         if marker in line:
             return "".join(lines)
     raise AssertionError("helpline run did not report ready:\n" + "".join(lines))
+
+
+def _sign_in(port: str, name: str, password: str) -> dict[str, object]:
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/api/session",
+        data=json.dumps({"name": name, "password": password}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return dict(json.loads(response.read()))
 
 
 def _say(port: str, text: str) -> str:

@@ -82,6 +82,19 @@ def build_tiny_argos_model(from_code: str, to_code: str, directory: Path) -> Pat
     return archive
 
 
+def install_tiny_models(
+    packages_dir: Path,
+    build_dir: Path,
+    pairs: Iterable[tuple[str, str]] = (("ro", "en"), ("en", "ro")),
+) -> None:
+    """Install tiny models for ``pairs`` (default Romanian <-> English; Thai stays without)."""
+    from bot.language.translation import ArgosTranslator
+
+    translator = ArgosTranslator(packages_dir)
+    for source, target in pairs:
+        translator.install_model(build_tiny_argos_model(source, target, build_dir))
+
+
 def _metadata(from_code: str, to_code: str) -> str:
     return json.dumps(
         {
