@@ -18,7 +18,6 @@ import threading
 import time
 import urllib.request
 from contextlib import suppress
-from pathlib import Path
 
 import requests
 
@@ -26,6 +25,7 @@ from bot.hotline.cases import CaseService, Escalation, TranscriptLine
 from bot.hotline.staff import StaffService
 from bot.settings import Settings, load_settings
 from bot.store.database import upgrade_database
+from bot.store.encryption import cipher
 
 OPEN_CASES = 1000
 API_ROUNDS = 50
@@ -34,31 +34,47 @@ PASSWORD = "benchmark passphrase"
 
 
 def section() -> str:
-    with tempfile.TemporaryDirectory(prefix="helpline-console-bench-") as workdir:
-        environ = {**os.environ, "HELPLINE_DATA_DIR": workdir, "HELPLINE_CONSOLE_PORT": "15280",
-                   "HELPLINE_PSEUDONYM_KEY": "bench", "HELPLINE_ENCRYPTION_KEY":
-                   "n2y1wI0l3k6x5f2j6l3n9s9a8b7c6d5e4f3g2h1i0j0="}  # fmt: skip
-        settings = load_settings(environ)
-        upgrade_database(settings.database_url)
-        cases = CaseService(settings.database_url)
-        for number in range(OPEN_CASES):
-            cases.open_case(_escalation(f"bench-{number}", "high"))
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli", "console"],
-            env=environ,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        try:
-            url = f"http://127.0.0.1:{settings.services.console_port}"
-            _wait_healthy(url)
-            client = _signed_in(url, settings)
-            api = _api_latencies(client, url, cases)
-            arrival = _escalation_to_console(client, url, cases)
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    saved = dict(os.environ)
+    try:
+        with tempfile.TemporaryDirectory(prefix="helpline-console-bench-") as workdir:
+            # This process writes the cases and the console reads them: one data dir, one key.
+            os.environ["HELPLINE_DATA_DIR"] = workdir
+            cipher.cache_clear()
+            api, arrival = _measure({**os.environ, "HELPLINE_CONSOLE_PORT": "15280"})
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+        cipher.cache_clear()
+    return _report(api, arrival)
+
+
+def _measure(environ: dict[str, str]) -> tuple[dict[str, list[float]], list[float]]:
+    """Fill the queue, start a console on ``environ`` and measure it."""
+    settings = load_settings(environ)
+    upgrade_database(settings.database_url)
+    cases = CaseService(settings.database_url)
+    for number in range(OPEN_CASES):
+        cases.open_case(_escalation(f"bench-{number}", "high"))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "console"],
+        env=environ,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{settings.services.console_port}"
+        _wait_healthy(url)
+        client = _signed_in(url, settings)
+        api = _api_latencies(client, url, cases)
+        arrival = _escalation_to_console(client, url, cases)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    return api, arrival
+
+
+def _report(api: dict[str, list[float]], arrival: list[float]) -> str:
     rows = "\n".join(
         f"| {name} | {_ms(values, 50)} | {_ms(values, 95)} |" for name, values in api.items()
     )

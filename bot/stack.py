@@ -116,8 +116,8 @@ class Stack:
         """Start every process and wait until all answer their health check."""
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        keys_for(self.settings)  # laptop keys created once, before anything is encrypted
         upgrade_database(self.settings.database_url)  # once, before any process writes
-        keys_for(self.settings)  # laptop keys created once, before the processes read them
         self.first_supervisor_password = first_supervisor(self.settings.database_url)
         for spec in self.specs:
             _refuse_busy_port(spec)

@@ -1,7 +1,12 @@
-"""Shared fixtures: settings that point at a temporary data directory."""
+"""Shared fixtures: settings that point at a temporary data directory; one set of keys.
+
+The test process and every process it starts use the same keys (tests/support/keys.py), so
+what one writes encrypted the other can read.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +14,9 @@ import pytest
 from bot.language.catalog import Catalog, load_catalogs
 from bot.language.responses import ResponseRenderer
 from bot.settings import PROJECT_DIR, Settings, load_settings
+from tests.support.keys import TEST_KEYS
+
+os.environ.update(TEST_KEYS)
 
 
 @pytest.fixture

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import InvalidToken
 from sqlalchemy import delete, select
 
 from bot.store.database import session_scope
+from bot.store.encryption import cipher_from
 from bot.store.models import Address, utcnow
 
 
@@ -26,9 +27,10 @@ class Contact:
 class AddressBook:
     """Encrypted addresses in the application database."""
 
-    def __init__(self, database_url: str, key: str) -> None:
+    def __init__(self, database_url: str, keys: str) -> None:
+        """``keys``: the encryption key, or several comma-separated (the first encrypts)."""
         self.database_url = database_url
-        self._fernet = Fernet(key.encode() if isinstance(key, str) else key)
+        self._fernet = cipher_from(keys)
 
     def remember(self, sender_ref: str, channel: str, address: str) -> bool:
         """Store (or refresh) the address; True when this reference was not known before."""

@@ -46,8 +46,8 @@ def session_scope(url: str) -> Iterator[Session]:
         yield session
 
 
-def upgrade_database(url: str) -> None:
-    """Bring the schema to the newest migration (creates the database file if needed)."""
+def upgrade_database(url: str, revision: str = "head") -> None:
+    """Bring the schema to ``revision``, the newest by default (creates the file if needed)."""
     logging.getLogger("alembic").setLevel(logging.WARNING)  # one line per step is noise
     from alembic import command
     from alembic.config import Config
@@ -57,4 +57,4 @@ def upgrade_database(url: str) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine_for(url)
-    command.upgrade(config, "head")
+    command.upgrade(config, revision)

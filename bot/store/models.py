@@ -1,6 +1,7 @@
 """Tables of the application database.
 
 Times are naive UTC (SQLite keeps no time zone); ``utcnow`` is the one place they are made.
+What people wrote is encrypted at rest (bot/store/encryption.py: EncryptedText, EncryptedJSON).
 People are known only by ``sender_ref``, the pseudonymous Rasa sender id: no phone number or
 chat id is ever stored here.
 """
@@ -22,6 +23,8 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import declarative_base, relationship
+
+from bot.store.encryption import EncryptedJSON, EncryptedText
 
 Base: Any = declarative_base()
 
@@ -47,9 +50,9 @@ class Case(Base):
     priority = Column(String(16), nullable=False)
     status = Column(String(16), nullable=False, default="waiting", index=True)
     # [{"code": "documents_withheld", "evidence": ["took my passport"]}, ...]
-    indicators = Column(JSON, nullable=False, default=list)
-    reasons = Column(JSON, nullable=False, default=list)
-    summary = Column(Text, nullable=False, default="")
+    indicators = Column(EncryptedJSON, nullable=False, default=list)
+    reasons = Column(EncryptedJSON, nullable=False, default=list)
+    summary = Column(EncryptedText, nullable=False, default="")
     created_at = Column(DateTime, nullable=False, default=utcnow)
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
     claimed_by = Column(String(64))
@@ -74,18 +77,18 @@ class CaseMessage(Base):
     id = Column(Integer, primary_key=True)
     case_id = Column(Integer, ForeignKey("cases.id"), nullable=False, index=True)
     author = Column(String(16), nullable=False)
-    text = Column(Text, nullable=False)
+    text = Column(EncryptedText, nullable=False)
     language = Column(String(8))
     created_at = Column(DateTime, nullable=False, default=utcnow)
     # Staff messages: who wrote it, what they wrote before translation, and what became of it.
     author_name = Column(String(64))
-    original_text = Column(Text)
+    original_text = Column(EncryptedText)
     original_language = Column(String(8))
     machine_translated = Column(Boolean, nullable=False, default=False)
     delivery_status = Column(String(16))  # DELIVERY_STATUSES; None for non-staff lines
     delivery_detail = Column(Text)
     # Machine translations for staff, by target language: {"en": "..."}; computed once.
-    translations = Column(JSON, nullable=False, default=dict)
+    translations = Column(EncryptedJSON, nullable=False, default=dict)
 
     case = relationship("Case", back_populates="messages")
 
@@ -132,7 +135,7 @@ class WebChatOutboxMessage(Base):
 
     id = Column(Integer, primary_key=True)
     sender_ref = Column(String(128), nullable=False, index=True)
-    message = Column(JSON, nullable=False)  # {"text": ..., "buttons": [...]}
+    message = Column(EncryptedJSON, nullable=False)  # {"text": ..., "buttons": [...]}
     created_at = Column(DateTime, nullable=False, default=utcnow)
     fetched_at = Column(DateTime)
 
@@ -192,7 +195,7 @@ class Note(Base):
     case_id = Column(Integer, ForeignKey("cases.id"), index=True)
     report_id = Column(Integer, ForeignKey("reports.id"), index=True)
     author = Column(String(64), nullable=False)
-    text = Column(Text, nullable=False)
+    text = Column(EncryptedText, nullable=False)
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
 
@@ -208,15 +211,15 @@ class Report(Base):
     language = Column(String(8), nullable=False)
     reporter_role = Column(String(32), nullable=False, default="citizen")
     place_kind = Column(String(32))
-    location = Column(Text)
-    description = Column(Text)
+    location = Column(EncryptedText)
+    description = Column(EncryptedText)
     signs = Column(JSON, nullable=False, default=list)  # indicator codes the reporter ticked
-    seen_when = Column(Text)
+    seen_when = Column(EncryptedText)
     danger_now = Column(Boolean)
-    contact = Column(Text)  # None: anonymous
+    contact = Column(EncryptedText)  # None: anonymous
     priority = Column(String(16), nullable=False)
-    indicators = Column(JSON, nullable=False, default=list)
-    reasons = Column(JSON, nullable=False, default=list)
+    indicators = Column(EncryptedJSON, nullable=False, default=list)
+    reasons = Column(EncryptedJSON, nullable=False, default=list)
     status = Column(String(16), nullable=False, default="waiting", index=True)
     claimed_by = Column(String(64))
     claimed_at = Column(DateTime)
@@ -237,7 +240,7 @@ class ReportAddition(Base):
 
     id = Column(Integer, primary_key=True)
     report_id = Column(Integer, ForeignKey("reports.id"), nullable=False, index=True)
-    text = Column(Text, nullable=False)
+    text = Column(EncryptedText, nullable=False)
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
     report = relationship("Report", back_populates="additions")

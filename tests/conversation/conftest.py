@@ -23,6 +23,7 @@ from bot.settings import Settings, load_settings
 from bot.stack import Stack
 from bot.training import ensure_model
 from tests.support.fake_apis import FakeApi, fake_telegram, fake_twilio
+from tests.support.keys import TEST_KEYS
 from tests.support.tiny_argos import install_tiny_models
 
 
@@ -67,10 +68,6 @@ class RestChannel:
 TWILIO_TOKEN = "test-auth-token"
 TWILIO_FROM = "+4570000000"
 TELEGRAM_SECRET = "test-secret_123"
-TEST_KEYS = {
-    "HELPLINE_PSEUDONYM_KEY": "test-pseudonym-key",
-    "HELPLINE_ENCRYPTION_KEY": "n2y1wI0l3k6x5f2j6l3n9s9a8b7c6d5e4f3g2h1i0j0=",
-}
 
 
 @pytest.fixture(scope="session")
