@@ -101,6 +101,16 @@ class TelegramSettings:
 
 
 @dataclass(frozen=True)
+class Retention:
+    """Days each kind of data is kept; see docs/privacy.md."""
+
+    conversations_days: int  # assistant conversations, counted from her last message
+    closed_cases_days: int  # counted from closing
+    closed_reports_days: int
+    audit_log_days: int
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the stack needs to know, resolved to absolute paths."""
 
@@ -122,6 +132,8 @@ class Settings:
     # Encrypted addresses of people without an open case are deleted after this many days
     # without a message from them (bot/hotline/worker.py).
     address_retention_days: int
+    # How long data is kept (bot/privacy/retention.py; `helpline purge`, daily in the worker).
+    retention: Retention
     # Catalog answers a counsellor can send with one click: response name -> label for staff.
     console_canned_replies: Mapping[str, str]
     # Mark the console's session cookie Secure (set when the console is served over https).
@@ -200,11 +212,39 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             (config.get("privacy") or {}).get("address_retention_days", 30),
             f"{config_path}: privacy.address_retention_days",
         ),
+        retention=_retention(
+            (config.get("privacy") or {}).get("retention_days") or {}, config_path
+        ),
         console_canned_replies=_canned_replies(console.get("canned_replies") or {}, config_path),
         console_secure_cookie=_flag(
             env.get("HELPLINE_CONSOLE_SECURE_COOKIE", console.get("secure_cookie", False)),
             "HELPLINE_CONSOLE_SECURE_COOKIE",
         ),
+    )
+
+
+_RETENTION_DEFAULTS = {
+    "conversations": 90,
+    "closed_cases": 365,
+    "closed_reports": 730,
+    "audit_log": 730,
+}
+
+
+def _retention(section: object, path: Path) -> Retention:
+    if not isinstance(section, dict) or set(section) - set(_RETENTION_DEFAULTS):
+        raise ConfigurationError(
+            f"{path}: privacy.retention_days may set {', '.join(_RETENTION_DEFAULTS)}"
+        )
+    days = {
+        name: _positive_int(section.get(name, default), f"{path}: privacy.retention_days.{name}")
+        for name, default in _RETENTION_DEFAULTS.items()
+    }
+    return Retention(
+        conversations_days=days["conversations"],
+        closed_cases_days=days["closed_cases"],
+        closed_reports_days=days["closed_reports"],
+        audit_log_days=days["audit_log"],
     )
 
 

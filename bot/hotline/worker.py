@@ -7,7 +7,8 @@ written to (REST) are told with their next message instead (bot.hotline.inbox). 
 notice is written into the case, so staff see it.
 
 And: encrypted addresses are kept only as long as needed, i.e. deleted after
-``address_retention_days`` without a message unless their person has an open case.
+``address_retention_days`` without a message unless their person has an open case; and once a
+day (and at start) everything past its retention period is purged (bot/privacy/retention.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from contextlib import suppress
+from datetime import datetime, timedelta
 
 from aiohttp import web
 
@@ -23,11 +25,13 @@ from bot.hotline.cases import CaseService
 from bot.hotline.hours import waited_too_long
 from bot.language.nlg_server import renderer_from_settings
 from bot.language.responses import ResponseRenderer
+from bot.privacy.retention import purge
 from bot.settings import Settings
 from bot.store.models import utcnow
 
 log = logging.getLogger(__name__)
 INTERVAL_SECONDS = 60
+PURGE_INTERVAL = timedelta(days=1)
 NOTICE = "utter_case_still_waiting"
 
 
@@ -63,12 +67,17 @@ async def _loop(settings: Settings) -> None:
     service = CaseService(settings.database_url)
     renderer = renderer_from_settings(settings)
     outbound = Outbound(settings)
+    last_purge: datetime | None = None
     while True:
         try:
             await notify_waiting(settings, service, renderer, outbound)
             await asyncio.to_thread(forget_quiet_addresses, settings, service, outbound)
+            if last_purge is None or utcnow() - last_purge >= PURGE_INTERVAL:
+                counts = await asyncio.to_thread(purge, settings)
+                last_purge = utcnow()
+                log.info("purged past retention: %s", counts)
         except Exception:
-            log.exception("waiting-case notices failed this round")
+            log.exception("background duties failed this round")
         await asyncio.sleep(INTERVAL_SECONDS)
 
 
