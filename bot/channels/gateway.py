@@ -28,6 +28,7 @@ from bot.channels.webchat_outbox import WebChatOutbox
 from bot.hotline.inbox import receive
 from bot.privacy.addresses import AddressBook
 from bot.privacy.erasure import erase_cases, erase_conversation, is_erase_command
+from bot.privacy.log_redaction import install_log_redaction
 from bot.privacy.pseudonyms import sender_ref
 from bot.privacy.secrets import keys_for
 from bot.settings import Settings
@@ -54,6 +55,7 @@ class Gateway:
     """Dedupe, pseudonymise, remember the address, erase on request, then deliver."""
 
     def __init__(self, settings: Settings) -> None:
+        install_log_redaction()  # the Rasa server's logging is configured by now
         keys = keys_for(settings)
         self.database_url = settings.database_url
         self.pseudonym_key = keys.pseudonym

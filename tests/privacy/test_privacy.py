@@ -78,3 +78,31 @@ def test_keys_come_from_the_environment_or_a_private_file(tmp_path: Path) -> Non
     assert secret_from(None, tmp_path / "secrets" / "k") == created
     settings = load_settings({"HELPLINE_DATA_DIR": str(tmp_path / "var")})
     assert keys_for(settings) == keys_for(settings)
+
+
+def test_log_records_never_carry_a_phone_number_or_an_e_mail_address() -> None:
+    import io
+    import logging
+
+    from bot.privacy.log_redaction import RedactingFilter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter())
+    logger = logging.getLogger("test.redaction")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        logger.warning("could not reach %s", "+45 20 12 34 56")
+        try:
+            raise ValueError("The 'To' number whatsapp:+4520123456 is not valid; mail a@b.dk")
+        except ValueError:
+            logger.exception("Twilio refused a reply")
+        logger.warning("case %s claimed at 10:45, 2 messages", 17)
+    finally:
+        logger.removeHandler(handler)
+    written = stream.getvalue()
+    assert "20 12 34 56" not in written and "4520123456" not in written
+    assert "a@b.dk" not in written and "[number]" in written and "[email]" in written
+    assert "Twilio refused a reply" in written and "ValueError" in written
+    assert "case 17 claimed at 10:45, 2 messages" in written  # short numbers stay readable
