@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.errors import HelplineError
 from bot.hotline.cases import OUTCOMES
+from bot.privacy.log_redaction import install_log_redaction
 from bot.reports.service import OUTCOMES as REPORT_OUTCOMES
 from bot.settings import Settings, load_settings
 
@@ -27,6 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    install_log_redaction()
     try:
         settings = load_settings()
         return int(args.handler(settings, args) or 0)
@@ -59,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     worker.set_defaults(handler=_worker)
     nlg = commands.add_parser("nlg", help="run only the NLG server (started by `run`)")
     nlg.set_defaults(handler=_nlg)
+    purge = commands.add_parser("purge", help="delete what is past its retention period")
+    purge.set_defaults(handler=_purge)
+    keys = commands.add_parser("keys", help="encryption keys: rotate (with the stack stopped)")
+    keys.add_argument("action", choices=["rotate"])
+    keys.set_defaults(handler=_keys)
     console = commands.add_parser("console", help="run only the hotline console (started by `run`)")
     console.set_defaults(handler=_console)
 
@@ -192,6 +199,31 @@ def _staff(settings: Settings, args: argparse.Namespace) -> int:
                 print(f"{member.name:<24} {member.role:<11} {member.language}")
     except StaffError as error:
         raise HelplineError(str(error)) from error
+    return 0
+
+
+def _purge(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.privacy.retention import purge
+    from bot.store.database import upgrade_database
+
+    upgrade_database(settings.database_url)
+    counts = purge(settings)
+    print("Deleted past retention: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    return 0
+
+
+def _keys(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.privacy.key_rotation import rotate_keys
+    from bot.stack import is_healthy
+    from bot.store.database import upgrade_database
+
+    services = settings.services
+    if is_healthy(f"http://127.0.0.1:{services.console_port}/health") or is_healthy(
+        f"http://127.0.0.1:{services.rasa_port}/webhooks/rest/"
+    ):
+        raise HelplineError("stop Helpline first: running processes keep the old key")
+    upgrade_database(settings.database_url)
+    print(rotate_keys(settings))
     return 0
 
 

@@ -9,6 +9,9 @@ Rules answer what the person asked; this policy adds what triage demands, whatev
 - indicators too weak for ``high``: the optional yes/no screening questions
   (``action_screening``), once per conversation.
 Her answers to an offer or a question are rules (data/rules/escalation.yml).
+The report forms are left alone: someone reporting what they saw is not a possible victim, so
+no case is opened for them; the form itself gives 112 when an answer describes danger and makes
+the report an emergency (actions/reports.py).
 It predicts with priority above RulePolicy's, so a tie at full confidence goes to safety.
 """
 
@@ -36,6 +39,10 @@ OPEN_CASE = "action_open_case"
 SCREENING = "action_screening"
 # Actions after which this policy waits for the person (they end the bot's turn).
 OWN_ACTIONS = (ESCALATE, OFFER, SCREENING)
+# The report conversation (domain/reports.yml): triage of a reporter's words is the report's.
+REPORT_FORMS = ("report_form", "report_followup_form")
+REPORT_ACTIONS = frozenset({*REPORT_FORMS, "action_start_report", "action_submit_report",
+                            "action_add_to_report"})  # fmt: skip
 
 
 @DefaultV1Recipe.register(
@@ -99,6 +106,8 @@ def next_triage_action(tracker: DialogueStateTracker) -> str | None:
         return None
     if done and done[-1] in OWN_ACTIONS:
         return ACTION_LISTEN_NAME
+    if tracker.active_loop_name in REPORT_FORMS or REPORT_ACTIONS.intersection(done):
+        return None
     triage = latest.parse_data.get(TRIAGE_KEY) or {}  # type: ignore[attr-defined]
     priority = triage.get("priority")
     if priority == "emergency":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 
@@ -301,8 +302,10 @@ def test_a_canned_reply_goes_out_in_her_language_as_the_catalog_has_it(
     romanian = load_catalogs(console.settings.translations_dir)["ro"]
     expected_start = romanian.get("utter_reflection_period").text[:30]
     assert sent.json()["message"]["text"].startswith(expected_start)
-    assert WebChatOutbox(console.settings.database_url).fetch(sender_ref)[0]["text"].startswith(
-        expected_start
+    assert (
+        WebChatOutbox(console.settings.database_url)
+        .fetch(sender_ref)[0]["text"]
+        .startswith(expected_start)
     )
     unknown = counsellor.post(f"/api/cases/{case_id}/reply", {"canned": "utter_nonsense"})
     assert unknown.status_code == 400
@@ -387,7 +390,7 @@ def test_every_response_carries_the_defensive_headers(console: Console) -> None:
 def test_the_openapi_schema_describes_exactly_the_api_routes(console: Console) -> None:
     app = create_app(console.settings, name="openapi_check")
     routes = {
-        "/" + route.path.replace("<case_id:int>", "{case_id}")
+        "/" + re.sub(r"<(\w+):int>", r"{\1}", route.path)
         for route in app.router.routes
         if route.path.startswith("api/")
     }
@@ -395,3 +398,67 @@ def test_the_openapi_schema_describes_exactly_the_api_routes(console: Console) -
     assert routes == documented
     served = requests.get(f"{console.url}/api/openapi.json").json()
     assert served["openapi"].startswith("3.") and "/api/cases/{case_id}/claim" in served["paths"]
+
+
+# --- citizen reports ------------------------------------------------------------------------
+
+
+def _report(console: Console, danger_now: bool = False) -> int:
+    from bot.reports.service import ReportDraft, ReportService
+
+    draft = ReportDraft(
+        channel="webchat",
+        sender_ref=unique("reporter-"),
+        language="da",
+        place_kind="sex_industry",
+        location="Vesterbrogade, Copenhagen",
+        description="Kvinderne går aldrig alene ud, og en mand taler for dem",
+        signs=["movement_restricted", "isolation"],
+        danger_now=danger_now,
+    )
+    return ReportService(console.settings.database_url).create(draft).id
+
+
+def test_reports_share_the_queue_and_are_claimed_noted_and_closed(
+    counsellor: StaffClient, supervisor: StaffClient
+) -> None:
+    report_id = _report(counsellor.console, danger_now=True)
+    items = counsellor.get("/api/queue").json()["items"]
+    item = next(i for i in items if i["kind"] == "report" and i["id"] == report_id)
+    assert item["priority"] == "emergency" and item["reference"].startswith("R-")
+    assert items.index(item) < len([i for i in items if i["priority"] == "emergency"])
+    assert counsellor.post(f"/api/reports/{report_id}/claim").status_code == 200
+    assert supervisor.post(f"/api/reports/{report_id}/claim").status_code == 409
+    note = counsellor.post(f"/api/reports/{report_id}/notes", {"text": "passed on by phone"})
+    assert note.status_code == 201
+    assert counsellor.post(f"/api/reports/{report_id}/close", {"outcome": "x"}).status_code == 400
+    closed = counsellor.post(f"/api/reports/{report_id}/close", {"outcome": "passed_to_police"})
+    assert closed.json()["status"] == "closed" and closed.json()["notes"][0]["author"]
+    assert counsellor.get("/api/reports/999999").status_code == 404
+    assert counsellor.get("/api/outcomes").json()["report"][0] == "passed_to_police"
+
+
+def test_only_supervisors_export_reports_and_every_export_is_audited(
+    counsellor: StaffClient, supervisor: StaffClient
+) -> None:
+    report_id = _report(counsellor.console)
+    path = f"/api/reports/export?ids={report_id}"
+    assert counsellor.get(path).status_code == 403
+    exported = supervisor.get(path).json()
+    assert [row["id"] for row in exported] == [report_id]
+    assert exported[0]["location"] == "Vesterbrogade, Copenhagen"
+    csv_export = supervisor.get(path + "&format=csv")
+    assert csv_export.headers["Content-Type"].startswith("text/csv")
+    assert (
+        "Vesterbrogade" in csv_export.text
+        and "attachment" in csv_export.headers["Content-Disposition"]
+    )
+    assert supervisor.get("/api/reports/export").status_code == 400
+    assert supervisor.get("/api/reports/export?since=yesterday").status_code == 400
+    assert supervisor.get("/api/reports/export?ids=999999").status_code == 404
+    log = supervisor.get("/api/audit?limit=20").json()["items"]
+    exports = [e for e in log if e["action"] == "export" and e["actor"] == supervisor.name]
+    assert [e["detail"] for e in exports[:2]] == [
+        {"format": "csv", "reports": [report_id]},
+        {"format": "json", "reports": [report_id]},
+    ]

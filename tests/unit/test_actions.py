@@ -10,7 +10,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.fallback import ActionAskAffirmation, likeliest_topic
-from actions.reports import ActionStartReport
 
 
 def make_tracker(intent_ranking: list[dict[str, Any]] | None = None) -> Tracker:
@@ -56,9 +55,3 @@ def test_affirmation_asks_to_rephrase_without_a_topic(ranking: list[dict[str, An
 
 def test_likeliest_topic_skips_malformed_entries() -> None:
     assert likeliest_topic([{"confidence": 1.0}, {"name": "ask_return"}]) == "ask_return"
-
-
-def test_report_stub_points_to_the_hotline() -> None:
-    [message] = run_action(ActionStartReport(), make_tracker())
-
-    assert message["response"] == "utter_report_offer"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Event, SlotSet, UserUttered
 from rasa.shared.core.slots import AnySlot
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -87,3 +87,34 @@ def test_a_possible_victim_not_understood_gets_the_offer_instead_of_did_you_mean
 
     assert decide(message) == "action_offer_counsellor"
     assert decide(message, slots={"counsellor_offer": "declined"}) is None
+
+
+def in_report_form(*events: Event) -> str | None:
+    tracker = DialogueStateTracker.from_events(
+        "s", [act("action_listen"), *events], slots=[AnySlot("requested_slot", mappings=[{}])]
+    )
+    return next_triage_action(tracker)
+
+
+def test_danger_inside_a_report_is_left_to_the_report_form() -> None:
+    started = [user("report_suspicion"), act("action_start_report"), act("report_form"),
+               ActiveLoop("report_form"), act("action_listen")]  # fmt: skip
+
+    assert (
+        in_report_form(*started, user("nlu_fallback", "emergency", ("immediate_danger",))) is None
+    )
+    assert in_report_form(*started, user("inform", "high", ("documents_withheld",))) is None
+
+
+def test_a_reporter_who_opens_with_signs_is_not_offered_a_counsellor() -> None:
+    opening = user("report_suspicion", "high", ("movement_restricted",))
+
+    assert decide(opening) is None  # the report rule starts the form
+    assert decide(opening, act("action_start_report")) is None
+    assert decide(opening, act("report_form"), act("action_submit_report")) is None
+
+
+def test_danger_before_any_report_still_escalates() -> None:
+    assert decide(user("report_suspicion", "emergency", ("immediate_danger",))) == (
+        "action_escalate"
+    )

@@ -19,15 +19,17 @@ from sanic.response import HTTPResponse, file, json
 from bot.channels.outbound import Outbound
 from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseError, CaseNotFound, CaseService
-from bot.hotline.console import cases_api, queue_api, session_api, staff_api
+from bot.hotline.console import cases_api, queue_api, reports_api, session_api, staff_api
 from bot.hotline.console.auth import error
 from bot.hotline.console.live import QueueFeed
 from bot.hotline.console.openapi import openapi_schema
 from bot.hotline.console.replies import CaseConversation, Translator
-from bot.hotline.console.requests import BadInput
+from bot.hotline.console.requests import BadInput, NotFoundInput
 from bot.hotline.staff import StaffService
 from bot.language.nlg_server import renderer_from_settings
 from bot.language.responses import ResponseRenderer
+from bot.reports.service import OUTCOMES as REPORT_OUTCOMES
+from bot.reports.service import ReportService
 from bot.settings import Settings
 from bot.store.database import upgrade_database
 
@@ -73,13 +75,15 @@ def create_app(
 
         translator = ArgosTranslator(settings.argos_dir)
     cases = CaseService(settings.database_url)
-    sources: list[Any] = [cases]
+    reports = ReportService(settings.database_url)
+    sources: list[Any] = [cases, reports_api.ReportQueue(reports)]
     app.ctx.settings = settings
     app.ctx.staff = StaffService(settings.database_url)
     app.ctx.audit = AuditLog(settings.database_url)
     app.ctx.cases = cases
     app.ctx.queue_sources = sources
-    app.ctx.report_outcomes = ()
+    app.ctx.reports = reports
+    app.ctx.report_outcomes = REPORT_OUTCOMES
     app.ctx.conversation = CaseConversation(
         cases,
         renderer,
@@ -91,7 +95,7 @@ def create_app(
     app.ctx.feed = QueueFeed(
         lambda: queue_api.queue_version(sources), lambda: queue_api.queue_snapshot(sources)
     )
-    for blueprint in (session_api, staff_api, queue_api, cases_api):
+    for blueprint in (session_api, staff_api, queue_api, cases_api, reports_api):
         app.blueprint(blueprint.blueprint)
     _add_page_routes(app)
     _add_error_handlers(app)
@@ -137,8 +141,8 @@ def _add_error_handlers(app: Sanic) -> None:
     async def bad_input(_request: Request, exc: BadInput) -> HTTPResponse:
         return error(400, str(exc))
 
-    @app.exception(CaseNotFound)
-    async def not_found(_request: Request, exc: CaseNotFound) -> HTTPResponse:
+    @app.exception(CaseNotFound, NotFoundInput)
+    async def not_found(_request: Request, exc: Exception) -> HTTPResponse:
         return error(404, str(exc))
 
     @app.exception(CaseError)

@@ -98,6 +98,21 @@ def openapi_schema() -> dict[str, Any]:
                         body={"outcome": TEXT}, errors=CASE_ERRORS)},
         "/api/cases/{case_id}/audit": {"get": _op("Who read or did what to the case",
                                                   roles="supervisor", errors=(401, 403, 404))},
+        "/api/reports": {"get": _op("Reports by ?status=open|all", errors=(400, 401))},
+        "/api/reports/{report_id}": {"get": _op("A report with additions and notes",
+                                                 errors=(401, 404))},
+        "/api/reports/{report_id}/claim": {"post": _op("Claim a waiting report",
+                                                       errors=CASE_ERRORS)},
+        "/api/reports/{report_id}/release": {"post": _op("Put a report back in the queue",
+                                                         errors=CASE_ERRORS)},
+        "/api/reports/{report_id}/notes": {"post": _op("Add a private note", body={"text": TEXT},
+                                                       ok=201, errors=CASE_ERRORS)},
+        "/api/reports/{report_id}/close": {"post": _op("Close with an outcome",
+                                                       body={"outcome": TEXT},
+                                                       errors=CASE_ERRORS)},
+        "/api/reports/export": {"get": _op(
+            "Reports as JSON or CSV: ?ids=1,2 or ?since=YYYY-MM-DD[&until=], &format=json|csv",
+            roles="supervisor", errors=(400, 401, 403, 404))},
     }  # fmt: skip
     return {
         "openapi": "3.0.3",

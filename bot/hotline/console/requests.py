@@ -12,6 +12,10 @@ class BadInput(ValueError):
     """A request body or field that cannot be used; the message tells the client why."""
 
 
+class NotFoundInput(LookupError):
+    """The id in the path names nothing (answered 404)."""
+
+
 def json_body(request: Request) -> dict[str, Any]:
     try:
         body = json.loads(request.body or b"{}")
