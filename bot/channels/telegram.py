@@ -131,7 +131,9 @@ class TelegramInput(InputChannel):
             data = request.json
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 return response.text("not a Telegram update", status=400)
-            update = Update.de_json(data, bot)
+            update = _update(data, bot)
+            if update is None:
+                return response.text("not a Telegram update", status=400)
             chat = update.effective_chat
             if chat is None or chat.type != "private":
                 return response.json({"ok": True})  # groups and channels are not served
@@ -148,6 +150,26 @@ class TelegramInput(InputChannel):
             return response.json({"ok": True})
 
         return blueprint
+
+
+def _update(data: dict[str, Any], bot: Bot) -> Update | None:
+    """The parsed update; None for a shape Telegram does not send (missing or mistyped fields).
+
+    python-telegram-bot raises whatever the constructors raise (KeyError, TypeError, ...) and
+    keeps a mistyped chat id or text as it is; either would be a 500 or reach the gateway.
+    """
+    try:
+        update = Update.de_json(data, bot)
+    except (AttributeError, KeyError, TypeError, ValueError, OverflowError):
+        return None
+    chat, message, query = update.effective_chat, update.message, update.callback_query
+    if chat is not None and (isinstance(chat.id, bool) or not isinstance(chat.id, int)):
+        return None
+    if message is not None and not isinstance(message.text, str | None):
+        return None
+    if query is not None and not isinstance(query.data, str | None):
+        return None
+    return update
 
 
 async def _answer_button(bot: Bot, query_id: str) -> None:

@@ -6,6 +6,7 @@ only validates them and applies them. ``assess`` is pure.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -234,9 +235,10 @@ def _weights(raw: Any, source: str) -> dict[str, float]:
         raise ValueError(f"{source}: weights: missing weight for {', '.join(missing)}")
     weights: dict[str, float] = {}
     for code, value in raw.items():
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        number = _finite(value)
+        if number is None or number < 0:
             raise ValueError(f"{source}: weights: {code} must be a number >= 0, not {value!r}")
-        weights[code] = float(value)
+        weights[code] = number
     return weights
 
 
@@ -246,12 +248,28 @@ def _thresholds(raw: Any, source: str) -> dict[Priority, float]:
     thresholds: dict[Priority, float] = {}
     for name, value in raw.items():
         priority = _priority(name, "thresholds", source)
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        number = _finite(value)
+        if number is None or number <= 0:
             raise ValueError(
                 f"{source}: thresholds: {priority} must be a number > 0, not {value!r}"
             )
-        thresholds[priority] = float(value)
+        thresholds[priority] = number
     ordered = [thresholds[p] for p in RULE_PRIORITIES if p in thresholds]
     if ordered != sorted(ordered, reverse=True):
         raise ValueError(f"{source}: thresholds: a more urgent priority needs a higher score")
     return thresholds
+
+
+def _finite(value: Any) -> float | None:
+    """``value`` as a float; None for text, booleans, and YAML's .nan, .inf or a huge integer.
+
+    A NaN weight or threshold makes every comparison false and so switches escalation by score
+    off without an error; a huge integer raised OverflowError instead of a message to fix it.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None

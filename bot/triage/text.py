@@ -89,14 +89,24 @@ def make_view(text: str, *, strip: bool) -> TextView:
     """Build the folded (and optionally diacritic-free) view of ``text``.
 
     The message is processed one cluster (a base character plus its combining marks) at a time,
-    so a match can always be mapped back to whole characters of the original.
+    so a match can always be mapped back to whole characters of the original. Every run of
+    whitespace (two spaces, a line break, a tab) is one space in the view: ``re:`` entries write
+    " " or "." where she may have typed two spaces or pressed Enter ("he", Enter, "has a
+    knife"). The evidence still quotes her exact words: a match maps back to one span of the
+    original, whitespace and all.
     """
     pieces: list[str] = []
     origin: list[tuple[int, int]] = []
+    after_space = False
     for start, end in _clusters(text):
         piece = fold(text[start:end])
         if strip:
             piece = strip_diacritics(piece)
+        if piece.isspace():
+            if after_space:
+                continue
+            piece = " "
+        after_space = piece.endswith(" ") if piece else after_space
         pieces.append(piece)
         origin.extend([(start, end)] * len(piece))
     return TextView(text="".join(pieces), origin=tuple(origin))

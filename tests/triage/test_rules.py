@@ -49,6 +49,11 @@ def mutated(change: Change) -> dict[str, Any]:
         (lambda r: r["weights"].update(minor=-1), "minor must be a number >= 0"),
         (lambda r: r["weights"].update(minor="high"), "minor must be a number"),
         (lambda r: r["thresholds"].update(high=0), "high must be a number > 0"),
+        # Regression (found by tests/fuzz): .nan switched scoring off silently, 10**400 crashed.
+        (lambda r: r["weights"].update(minor=float("nan")), "minor must be a number >= 0"),
+        (lambda r: r["weights"].update(minor=10**400), "minor must be a number >= 0"),
+        (lambda r: r["thresholds"].update(high=float("nan")), "high must be a number > 0"),
+        (lambda r: r["thresholds"].update(high=float("inf")), "high must be a number > 0"),
         (lambda r: r["thresholds"].update(emergency=2), "more urgent priority needs a higher"),
         (lambda r: r["thresholds"].update(none=1), "unknown priority 'none'"),
         (lambda r: r["combinations"][0].update(priority="critical"), "unknown priority"),

@@ -111,3 +111,21 @@ def test_the_development_set_is_big_varied_and_meets_the_targets(
     assert len({e.language for e in examples}) >= 10
     result = evaluate(DEV_SET, lexicon, rules)
     assert result["meets_targets"] is True, format_report(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("help he\nhas a knife", "immediate_danger"),
+        ("help he\r\nhas a knife", "immediate_danger"),
+        ("I  am 15 and they make me sleep with men", "minor"),
+        ("I am\n15 and they make me sleep with men", "minor"),
+    ],
+)
+def test_two_spaces_or_a_line_break_between_words_do_not_hide_danger(
+    lexicon: Lexicon, rules: TriageRules, text: str, code: str
+) -> None:
+    """Regression (found by tests/fuzz): "re:" entries with " " or "." missed these."""
+    result = triage(text, lexicon, rules)
+    assert result.priority == "emergency", result.reasons
+    assert code in result.codes

@@ -37,3 +37,12 @@ def test_view_keeps_decomposed_characters_whole() -> None:
     start = view.text.index("bi")
     begin, end = view.original_span(start, start + 2)
     assert unicodedata.normalize("NFC", decomposed[begin:end]) == "bị"
+
+
+def test_every_run_of_whitespace_is_one_space_and_maps_back_to_her_words() -> None:
+    """Regression (found by tests/fuzz): "re:" entries write one " " or "." between words."""
+    original = "he\r\nhas  a\tknife"
+    view = make_view(original, strip=False)
+    assert view.text == "he has a knife"
+    begin, end = view.original_span(0, len(view.text))
+    assert original[begin:end] == original
