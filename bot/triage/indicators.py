@@ -1,20 +1,21 @@
 """Find trafficking indicators in what a person wrote, in any catalog language.
 
 Every lexicon is tried on every message: the detected language can be wrong, and people mix
-languages ("help, boss took pasaport"). Each finding keeps the person's own words that
-triggered it, so staff can see why a conversation was flagged and judge for themselves.
+languages ("help, boss took pasaport"); only entries that provably cannot match are skipped
+(``bot.triage.prefilter``), which is what keeps this fast. Each finding keeps the person's own
+words that triggered it, so staff can see why a conversation was flagged and judge for
+themselves.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
 from bot.triage.lexicon import Lexicon
-from bot.triage.text import TextView, make_view
+from bot.triage.prefilter import Scan, case_key
+from bot.triage.text import make_view
 
 __all__ = ["INDICATOR_CODES", "INDICATOR_LABELS", "Finding", "find_indicators"]
 
@@ -48,14 +49,14 @@ def find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
     """All indicators in ``text``, one finding per code, in the order of ``INDICATOR_CODES``."""
     if not text.strip():
         return []
-    folded = make_view(text, strip=False)
-    stripped: TextView | None = None
+    folded = _View(text, lexicon, strip=False)
+    stripped: _View | None = None
     hits: dict[str, list[_Hit]] = {}
     for matcher in lexicon.matchers():
-        found = _hits(matcher.folded.finditer(folded.text), folded, matcher.language)
+        found = folded.hits(matcher.folded, matcher.language)
         if matcher.stripped is not None:
-            stripped = stripped or make_view(text, strip=True)
-            found += _hits(matcher.stripped.finditer(stripped.text), stripped, matcher.language)
+            stripped = stripped or _View(text, lexicon, strip=True)
+            found += stripped.hits(matcher.stripped, matcher.language)
         if found:
             hits.setdefault(matcher.code, []).extend(found)
     weight = Counter(hit.language for found in hits.values() for hit in found)
@@ -82,13 +83,23 @@ def _language(first: _Hit, hits: list[_Hit], weight: Counter[str]) -> str:
     return max(same, key=lambda language: weight[language])
 
 
-def _hits(matches: Iterable[re.Match[str]], view: TextView, language: str) -> list[_Hit]:
-    hits = []
-    for match in matches:
-        if match.end() > match.start():
-            start, end = view.original_span(match.start(), match.end())
-            hits.append(_Hit(start=start, end=end, language=language))
-    return hits
+class _View:
+    """One normalised view of the message and the prefilter literals it contains."""
+
+    def __init__(self, text: str, lexicon: Lexicon, *, strip: bool) -> None:
+        self.view = make_view(text, strip=strip)
+        self.present = lexicon.literal_index.present(case_key(self.view.text))
+
+    def hits(self, scan: Scan, language: str) -> list[_Hit]:
+        """The non-empty matches of ``scan`` as spans of the original message."""
+        if not scan.always and scan.needs.isdisjoint(self.present):
+            return []  # most scans: none of their literals is here (checked before any call)
+        hits = []
+        for match in scan.matches(self.view.text, self.present):
+            if match.end() > match.start():
+                start, end = self.view.original_span(match.start(), match.end())
+                hits.append(_Hit(start=start, end=end, language=language))
+        return hits
 
 
 def _outermost(hits: list[_Hit]) -> list[_Hit]:

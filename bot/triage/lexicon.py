@@ -16,6 +16,7 @@ loading is pure.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ import yaml
 
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.patterns import entry_to_regex
+from bot.triage.prefilter import LiteralIndex, Scan
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 
@@ -50,12 +52,14 @@ SCRIPTS: Mapping[str, Script] = {
 
 @dataclass(frozen=True)
 class Matcher:
-    """All entries of one indicator in one language, compiled into one alternation each."""
+    """All entries of one indicator in one language, compiled into one alternation per view
+    (``Scan.pattern``), plus what the prefilter needs to scan only the entries that can match.
+    """
 
     language: str
     code: str
-    folded: re.Pattern[str]
-    stripped: re.Pattern[str] | None  # matched against the diacritic-free view, if any
+    folded: Scan
+    stripped: Scan | None  # matched against the diacritic-free view, if any
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,12 @@ class Lexicon:
         for language in self:
             yield from language.matchers
 
+    @functools.cached_property
+    def literal_index(self) -> LiteralIndex:
+        """Every prefilter literal of every matcher, to find those a message contains."""
+        scans = [scan for m in self.matchers() for scan in (m.folded, m.stripped) if scan]
+        return LiteralIndex(literal for scan in scans for literal in scan.needs)
+
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
     """Load and compile every ``<lang>.yml`` in ``directory`` (default: the bundled lexicons).
@@ -95,8 +105,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     paths = sorted(directory.glob("*.yml"))
     if not paths:
         raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
-    languages = {path.stem: _load_file(path) for path in paths}
-    return Lexicon(languages=languages)
+    lexicon = Lexicon(languages={path.stem: _load_file(path) for path in paths})
+    _ = lexicon.literal_index  # built now, at start-up, rather than on the first message
+    return lexicon
 
 
 def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
@@ -149,7 +160,7 @@ def _load_file(path: Path) -> LanguageLexicon:
     return lexicon
 
 
-def _compile(items: list[str], script: Script, *, strip: bool, where: str) -> re.Pattern[str]:
+def _compile(items: list[str], script: Script, *, strip: bool, where: str) -> Scan:
     """Compile each entry alone (for a precise error), then all of them as one alternation."""
     sources: list[str] = []
     for item in items:
@@ -161,4 +172,4 @@ def _compile(items: list[str], script: Script, *, strip: bool, where: str) -> re
         if pattern.search("") is not None or pattern.search(" ") is not None:
             raise ValueError(f"{where}: entry {item!r} matches empty text")
         sources.append(source)
-    return re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE)
+    return Scan.compile(sources)

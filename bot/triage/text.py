@@ -9,6 +9,7 @@ from. The same folding functions are applied to lexicon phrases, so both sides a
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -99,9 +100,7 @@ def make_view(text: str, *, strip: bool) -> TextView:
     origin: list[tuple[int, int]] = []
     after_space = False
     for start, end in _clusters(text):
-        piece = fold(text[start:end])
-        if strip:
-            piece = strip_diacritics(piece)
+        piece = _fold_cluster(text[start:end], strip)
         if piece.isspace():
             if after_space:
                 continue
@@ -110,6 +109,14 @@ def make_view(text: str, *, strip: bool) -> TextView:
         pieces.append(piece)
         origin.extend([(start, end)] * len(piece))
     return TextView(text="".join(pieces), origin=tuple(origin))
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold_cluster(cluster: str, strip: bool) -> str:
+    """``fold`` (and ``strip_diacritics``) of one cluster, cached: a message is mostly letters
+    already seen, and normalising them one by one was a large part of triage's time."""
+    piece = fold(cluster)
+    return strip_diacritics(piece) if strip else piece
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:

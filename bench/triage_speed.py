@@ -1,0 +1,221 @@
+"""Triage speed, and proof that the literal prefilter never changes a result.
+
+``bot.triage`` skips lexicon entries that cannot match a message (``bot/triage/prefilter.py``).
+This script runs it side by side with the straightforward scan of every alternation over
+every message (``_reference_find_indicators``, the implementation before the prefilter) and
+
+1. asserts identical assessments (priority, reasons, score, findings with evidence and
+   credited language) for every message of the regression sets, variants of them (without
+   diacritics, upper case with dotless i, words split by line breaks), random messages made
+   of the lexicons' own words, and generated long or odd messages;
+2. prints the time per message, old vs new: the median over the short messages of the sets,
+   and single messages of 5,000 characters.
+
+Run: ``python -m bench.triage_speed`` (about a minute; exit code 1 on any difference).
+The blind benchmark set (``triage_bench.yml``) is deliberately not read.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from bot.settings import PROJECT_DIR
+from bot.triage import Assessment, Lexicon, TriageRules, assess, load_lexicon, load_rules, triage
+from bot.triage.codes import INDICATOR_CODES
+from bot.triage.evaluation import load_examples
+from bot.triage.indicators import Finding, _Hit, _language, _outermost
+from bot.triage.text import TextView, make_view, strip_diacritics
+
+SETS = [
+    "triage_labelled.yml",
+    "triage_holdout.yml",
+    "triage_blind.yml",
+    "triage_blind_final.yml",
+    "triage_dev.yml",
+]
+LONG = 5000
+
+
+def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
+    """The straightforward scan, kept as the oracle for equivalence.
+
+    This is ``find_indicators`` as it was before the prefilter: every alternation of every
+    language is scanned over the whole message. The new code must give exactly its results.
+    """
+    if not text.strip():
+        return []
+    folded = make_view(text, strip=False)
+    stripped: TextView | None = None
+    hits: dict[str, list[_Hit]] = {}
+    for matcher in lexicon.matchers():
+        found = _hits(matcher.folded.pattern.finditer(folded.text), folded, matcher.language)
+        if matcher.stripped is not None:
+            stripped = stripped or make_view(text, strip=True)
+            found += _hits(
+                matcher.stripped.pattern.finditer(stripped.text), stripped, matcher.language
+            )
+        if found:
+            hits.setdefault(matcher.code, []).extend(found)
+    weight = Counter(hit.language for found in hits.values() for hit in found)
+    findings = []
+    for code in INDICATOR_CODES:
+        if code in hits:
+            kept = _outermost(hits[code])
+            evidence = tuple(dict.fromkeys(text[h.start : h.end].strip() for h in kept))
+            findings.append(
+                Finding(
+                    code=code, evidence=evidence, language=_language(kept[0], hits[code], weight)
+                )
+            )
+    return findings
+
+
+def _hits(matches: Iterable[re.Match[str]], view: TextView, language: str) -> list[_Hit]:
+    """Part of the oracle: its matches as spans of the original message (unchanged code)."""
+    hits = []
+    for match in matches:
+        if match.end() > match.start():
+            start, end = view.original_span(match.start(), match.end())
+            hits.append(_Hit(start=start, end=end, language=language))
+    return hits
+
+
+def short_messages() -> list[str]:
+    """Every message of the regression sets (not the blind benchmark)."""
+    directory = PROJECT_DIR / "bench" / "data"
+    return [example.text for name in SETS for example in load_examples(directory / name)]
+
+
+def variants(text: str) -> list[str]:
+    """Ways people really type a message: no diacritics, shouting, Enter between words."""
+    return [
+        strip_diacritics(text),
+        text.upper().replace("I", "ı"),  # dotless i: equal to "i" for the regex engine
+        "\n".join(text.split()),
+        "  \t".join(text.split(" ")),
+    ]
+
+
+def long_messages(messages: list[str], seed: int = 7) -> dict[str, str]:
+    """5,000-character messages: one language, all mixed, random splices, adversarial units."""
+    rng = random.Random(seed)
+    shuffled = messages[:]
+    rng.shuffle(shuffled)
+    out = {
+        "mixed": " ".join(messages)[:LONG],
+        "shuffled, line breaks": "\n".join(shuffled)[:LONG],
+        "no spaces": "".join(shuffled)[:LONG],
+        "a": "a" * LONG,
+        "- ": ("- " * LONG)[:LONG],
+        "everyday words": ("the weather is nice today, see you at the bus stop. " * 100)[:LONG],
+    }
+    for unit in ["took my ", "can't ", "15 ", "ล", "我", "é", "a'", "1 "]:
+        out[f"{unit!r} repeated"] = (unit * LONG)[:LONG]
+    for index in range(20):  # random cuts: phrases split at odd places, mid-word joins
+        pieces = rng.sample(messages, 60)
+        cut = [p[rng.randrange(len(p)) :] + rng.choice([" ", "", "\n", ", "]) for p in pieces]
+        out[f"splice {index}"] = "".join(cut)[:LONG]
+    return out
+
+
+def word_salad(lexicon: Lexicon, count: int = 600, seed: int = 11) -> list[str]:
+    """Short messages of the lexicons' own words in random order, case and spacing, with
+    characters that case rules treat specially (dotless ı, ſ, ς, ß): many near-misses and
+    many overlapping hits, the hardest test of which entries may be skipped."""
+    rng = random.Random(seed)
+    words = sorted(
+        {
+            word
+            for language in lexicon
+            for entries in language.entries.values()
+            for entry in entries
+            for word in re.findall(r"[^\s()|?*#.\\\[\]{}+^$]+", entry.removeprefix("re: "))
+        }
+    )
+    odd = ["ı", "İ", "ς", "ſ", "\u0301", "\n", "  ", "-", "'", "12", "15", "4000", "!!!", "ß"]
+    texts = []
+    for _ in range(count):
+        parts = [
+            rng.choice(words) if rng.random() < 0.8 else rng.choice(odd)
+            for _ in range(rng.randint(1, 12))
+        ]
+        text = "".join(part + rng.choice([" ", " ", "", "\n", ", "]) for part in parts)
+        text = text.upper() if rng.random() < 0.3 else text
+        texts.append(text.replace("i", "ı") if rng.random() < 0.2 else text)
+    return texts
+
+
+def check(
+    texts: list[str], lexicon: Lexicon, rules: TriageRules, old: Callable[[str], Assessment]
+) -> int:
+    """Compare old and new on every text; print the differences; return how many differ."""
+    differences = 0
+    for text in texts:
+        expected, actual = old(text), triage(text, lexicon, rules)
+        if expected != actual:
+            differences += 1
+            print(f"DIFFERENT for {text[:80]!r}:\n  old {expected}\n  new {actual}")
+    return differences
+
+
+def seconds(function: Callable[[str], object], text: str, repeat: int = 1) -> float:
+    """The fastest of ``repeat`` runs (the machine is shared; the minimum is the least noisy)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    lexicon, rules = load_lexicon(), load_rules()
+
+    def old(text: str) -> Assessment:
+        return assess(_reference_find_indicators(text, lexicon), rules)
+
+    def new(text: str) -> Assessment:
+        return triage(text, lexicon, rules)
+
+    messages = short_messages()
+    long = long_messages(messages)
+    odd = ["", " ", "\n\t", "İ ı ΣΑΣ ς ẞ ß ﬆ", "x\u0301\u0301", "\u200f\u202e help", "\x00"]
+    texts = [
+        *messages,
+        *(variant for message in messages for variant in variants(message)),
+        *word_salad(lexicon),
+        *odd,
+        *long.values(),
+    ]
+    new(messages[0])  # build the literal index once, as the server does at its first message
+
+    differences = check(texts, lexicon, rules, old)
+    print(f"equivalence: {len(texts)} messages, {differences} different")
+
+    old_ms, new_ms = [], []
+    for message in messages:  # interleaved, so a busy moment of the machine hits both alike
+        old_ms.append(seconds(old, message, 2) * 1000)
+        new_ms.append(seconds(new, message, 2) * 1000)
+    old_median, new_median = statistics.median(old_ms), statistics.median(new_ms)
+    print(
+        f"short messages ({len(messages)}, median {statistics.median(map(len, messages)):.0f} "
+        f"chars): old {old_median:.2f} ms, new {new_median:.2f} ms "
+        f"({old_median / new_median:.1f}x)"
+    )
+    for name in ["mixed", "shuffled, line breaks", "a", "- ", "everyday words"]:
+        before, after = seconds(old, long[name], 2) * 1000, seconds(new, long[name], 2) * 1000
+        print(
+            f"{LONG} chars, {name!r}: old {before:.0f} ms, new {after:.0f} ms "
+            f"({before / after:.1f}x)"
+        )
+    return 1 if differences else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

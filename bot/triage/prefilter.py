@@ -1,0 +1,289 @@
+"""Skip the lexicon entries that cannot match a message, with unchanged results.
+
+Scanning every alternation of every language over every message made triage slow (about
+10 ms for an SMS): the regex engine tries each of ~3,800 entries at each character. Almost every
+entry contains literal text that any of its matches must include ("pasaport", "ปล่อย",
+"паспорт", one of "12".."17"), and a message contains the literals of only a few entries. So:
+
+- at load, each entry's regex is parsed and the most selective set of literals one of which
+  every match contains is kept (``Entry.needs``); ``re:`` entries get the same treatment as
+  phrases. An entry without such literals (say, only ``\\d+``) is always scanned;
+- per message, ``LiteralIndex`` finds which literals the message contains, and ``Scan.matches``
+  scans only the entries with one of their literals there. When several can match, they are
+  merged exactly as their alternation would match (``_merged``).
+
+Only entries that provably cannot match are skipped, so findings are exactly those of the full
+scan; ``python -m bench.triage_speed`` checks this against the full scan and measures both.
+
+Case: patterns are compiled with ``re.IGNORECASE``, under which ``i`` also matches dotless
+``ı`` and ``σ`` matches ``ς``. Literals and the message are therefore compared through
+``case_key``, which maps every character to one representative of the set of characters the
+regex engine treats as equal to it (the engine's own lowercasing and its table of extra case
+equivalences), so a literal the engine would match is always found. Those tables and the
+parser are private modules of CPython's ``re`` (3.11); ``tests/triage/test_prefilter.py``
+checks the case keys against the engine itself, so a Python upgrade that changes them fails a
+test instead of silently missing a finding.
+"""
+
+from __future__ import annotations
+
+import _sre
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from re import _constants as sre
+from re import _parser
+from re._casefix import _EXTRA_CASES
+from typing import Any
+
+# A finite set of strings that a piece of pattern matches exactly ("took" or "taken"), or a set
+# of strings one of which every match contains; None when there is no such (small) set.
+Strings = frozenset[str] | None
+
+_MAX_STRINGS = 64  # beyond this, alternatives are combined no further (keeps compile time small)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _key_char(code: int) -> str:
+    """The case representative of one character, as ``re.IGNORECASE`` compares characters."""
+    lower = _sre.unicode_tolower(code)
+    return chr(min((lower, *_EXTRA_CASES.get(lower, ()))))
+
+
+class _CaseTable(dict[int, str]):
+    """``str.translate`` table filled on demand: most messages use a few dozen characters.
+
+    Bounded, so text full of rare characters cannot grow it without end (beyond the bound a
+    character's key is computed again each time it is seen, which is only slower).
+    """
+
+    _LIMIT = 100_000
+
+    def __missing__(self, code: int) -> str:
+        key = _key_char(code)
+        if len(self) < self._LIMIT:
+            self[code] = key
+        return key
+
+
+_CASE_TABLE = _CaseTable()
+
+
+def case_key(text: str) -> str:
+    """``text`` with every character replaced by its case representative (same length).
+
+    Two characters get the same representative whenever ``re.IGNORECASE`` lets one match the
+    other, so "a literal matches here" implies "its key is a substring of the text's key".
+    """
+    return text.translate(_CASE_TABLE)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry of a ``Scan``, compiled on its own."""
+
+    pattern: re.Pattern[str]
+    needs: frozenset[str] | None  # case keys, one of which every match contains; None: unknown
+    separable: bool  # scanning it alone finds what it finds inside the alternation
+
+
+@dataclass(frozen=True)
+class Scan:
+    """All entries of one indicator in one language and one view, as one alternation.
+
+    ``matches`` gives exactly what ``pattern.finditer`` gives, but only scans the entries that
+    can match: ``pattern`` when all of them can, the one entry alone when only one can, and the
+    few that can one by one, merged as the alternation would (see ``_merged``).
+    """
+
+    pattern: re.Pattern[str]
+    entries: tuple[Entry, ...]
+    needs: frozenset[str]  # every literal of every entry (what ``LiteralIndex`` looks for)
+    always: bool  # some entry has no literal: the scan cannot be skipped
+    separable: bool  # every entry is: the live ones may be scanned one by one
+
+    @classmethod
+    def compile(cls, sources: Sequence[str]) -> Scan:
+        """Compile each entry's regex source and all of them as one alternation."""
+        entries = tuple(_entry(source) for source in sources)
+        return cls(
+            pattern=re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE),
+            entries=entries,
+            needs=frozenset().union(*(entry.needs or () for entry in entries)),
+            always=any(entry.needs is None for entry in entries),
+            separable=all(entry.separable for entry in entries),
+        )
+
+    def matches(self, text: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
+        """The matches of ``pattern`` in ``text``; ``present``: the literals ``text`` contains."""
+        if not self.always and self.needs.isdisjoint(present):
+            return ()  # the common case, decided at C speed
+        live = [
+            entry.pattern
+            for entry in self.entries
+            if entry.needs is None or not entry.needs.isdisjoint(present)
+        ]
+        if len(live) == len(self.entries) or not self.separable:
+            return self.pattern.finditer(text)
+        if len(live) == 1:
+            return live[0].finditer(text)
+        return _merged(live, text)
+
+
+def _merged(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of the alternation of ``patterns``, from the patterns scanned one by one.
+
+    An alternation matches at the leftmost position where any alternative matches, taking the
+    first alternative that matches there, then goes on after the match. ``search(text, pos)``
+    sees the text before ``pos`` (look-behind, ``\\b``) as the alternation does, and each
+    pattern's next match is searched again only once the scan has passed its start. Only for
+    separable entries: none can match empty text, so every match moves the scan forward.
+    """
+    upcoming = [pattern.search(text) for pattern in patterns]
+    position = 0
+    while True:
+        first: re.Match[str] | None = None
+        for index, match in enumerate(upcoming):
+            if match is not None and match.start() < position:
+                match = upcoming[index] = patterns[index].search(text, position)
+            if match is not None and (first is None or match.start() < first.start()):
+                first = match
+        if first is None:
+            return
+        yield first
+        position = first.end()
+
+
+@functools.lru_cache(maxsize=4096)
+def _entry(source: str) -> Entry:
+    """Compile and analyse one entry (cached: most Latin-script entries have no diacritics, so
+    their folded and stripped sources are the same)."""
+    tree = _parser.parse(source, re.IGNORECASE)
+    exact, needed = _sequence(tree)
+    separable = tree.getwidth()[0] > 0 and not _refers_to_groups(tree)
+    return Entry(
+        pattern=re.compile(source, re.IGNORECASE),
+        needs=_best([exact, needed]),
+        separable=separable,
+    )
+
+
+def _refers_to_groups(node: Any) -> bool:
+    """True if a (sub)pattern uses a back reference: group numbers change in an alternation."""
+    if isinstance(node, _parser.SubPattern | list | tuple):
+        return any(_refers_to_groups(child) for child in node)
+    return node is sre.GROUPREF or node is sre.GROUPREF_EXISTS
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> tuple[Strings, Strings]:
+    """Concatenate adjacent exact pieces into longer literals; keep the most selective need."""
+    run: frozenset[str] = frozenset({""})
+    candidates: list[Strings] = []
+    whole_is_exact = True
+    for op, av in items:
+        exact, needed = _node(op, av)
+        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        candidates += [run, needed]
+        whole_is_exact = False
+        run = exact if exact is not None else frozenset({""})
+    candidates.append(run)
+    return (run if whole_is_exact else None), _best(candidates)
+
+
+def _node(op: Any, av: Any) -> tuple[Strings, Strings]:
+    if op is sre.LITERAL:
+        literal = frozenset({_key_char(av)})
+        return literal, literal
+    if op is sre.IN:
+        chars = _class_chars(av)
+        return chars, chars
+    if op in _ZERO_WIDTH:
+        return frozenset({""}), None  # consumes nothing: adds nothing to a match's text
+    if op is sre.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH:
+        return _branch(av[1])
+    if op in _REPEATS:
+        low, high, body = av
+        exact, needed = _sequence(body)
+        if low == 0:
+            if high == 1 and exact is not None:
+                return exact | {""}, None
+            return None, None
+        return (exact if low == high == 1 else None), _best([exact, needed])
+    return None, None  # any character, a class, a back reference: no literal
+
+
+def _class_chars(items: Sequence[tuple[Any, Any]]) -> Strings:
+    """The characters of a small class such as ``[2-7]`` (ages); None for ``[-\\s]``, ``\\w``."""
+    codes: set[int] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            codes.add(av)
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_STRINGS:
+            codes.update(range(av[0], av[1] + 1))
+        else:
+            return None  # a category (\\s, \\w), a negation, a wide range
+    keys = frozenset(_key_char(code) for code in codes)
+    return keys if len(keys) <= _MAX_STRINGS else None
+
+
+def _branch(alternatives: Sequence[Any]) -> tuple[Strings, Strings]:
+    """Exact if every alternative is; needed if every alternative needs something."""
+    results = [_sequence(alternative) for alternative in alternatives]
+    exact: Strings = None
+    if all(e is not None for e, _ in results):
+        union = frozenset().union(*(e for e, _ in results if e is not None))
+        exact = union if len(union) <= _MAX_STRINGS else None
+    needs = [_best([e, n]) for e, n in results]
+    needed: Strings = None
+    if all(n is not None for n in needs):
+        needed = _minimal(frozenset().union(*(n for n in needs if n is not None)))
+    return exact, needed
+
+
+def _best(candidates: Iterable[Strings]) -> Strings:
+    """The most selective usable requirement: longest shortest string, then fewest strings."""
+    usable = [_minimal(c) for c in candidates if c and "" not in c]
+    if not usable:
+        return None
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop strings that contain another one of the set: finding the shorter one suffices."""
+    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+
+
+class LiteralIndex:
+    """Finds which of many literals occur in a text without testing each one.
+
+    Literals are grouped by their first two characters; only groups whose two characters occur
+    together somewhere in the text are tested. A short message has a few dozen such pairs, so
+    a few hundred of the lexicons' thousands of literals are looked at.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(literals)
+        groups: dict[str, list[str]] = {}
+        for literal in self.literals:
+            if len(literal) > 1:
+                groups.setdefault(literal[:2], []).append(literal)
+        self._singles = frozenset(literal for literal in self.literals if len(literal) == 1)
+        self._groups = {pair: tuple(group) for pair, group in groups.items()}
+
+    def present(self, text: str) -> frozenset[str]:
+        """The literals that are substrings of ``text`` (a ``case_key`` text)."""
+        found = set(self._singles.intersection(text))
+        groups = self._groups
+        for pair in {text[i : i + 2] for i in range(len(text) - 1)}:
+            for literal in groups.get(pair, ()):
+                if literal in text:
+                    found.add(literal)
+        return frozenset(found)

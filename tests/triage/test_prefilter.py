@@ -1,0 +1,103 @@
+"""The literal prefilter (bot/triage/prefilter.py) skips work, never findings.
+
+Every scan of every lexicon must give exactly the matches of its full alternation; the full
+oracle over all regression sets is ``python -m bench.triage_speed``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from bot.triage import Lexicon, find_indicators
+from bot.triage.lexicon import compile_language
+from bot.triage.prefilter import LiteralIndex, Scan, case_key
+from bot.triage.text import make_view
+
+TRICKY = [
+    "шеф забрал паспорт, he has a knife",  # Cyrillic and Latin in one message
+    "เขายึดพาสปอร์ตของฉัน they lock the door at night",  # Thai without spaces, then English
+    "我15岁 老板拿走了我的护照",  # Chinese with digits
+    "patronul mi a luat pasaportul si ma bate",  # Romanian typed without diacritics
+    "chu giu ho chieu cua toi",  # Vietnamese without tones
+    "they took\nmy\r\npassport  and\tlock us in at night",  # line breaks and tabs in a phrase
+    "please send the police now",  # optional leading word present ...
+    "send police",  # ... and missing
+    "ı am 15 and they took my ıd",  # dotless i: the regex engine treats it as "i"
+    "he took my passport, they took our papers, my passports are with the boss",  # overlaps
+    "HELP!!! THEY LOCK US IN, I OWE THEM 4000 AND WORK 16 HOURS A DAY",
+]
+
+
+def _every_scan(lexicon: Lexicon, text: str) -> list[tuple[str, list[tuple[int, int]], Scan]]:
+    views = {"folded": make_view(text, strip=False), "stripped": make_view(text, strip=True)}
+    present = {name: lexicon.literal_index.present(case_key(v.text)) for name, v in views.items()}
+    scans = []
+    for matcher in lexicon.matchers():
+        for name in views:
+            scan = getattr(matcher, name)
+            if scan is not None:
+                spans = [m.span() for m in scan.matches(views[name].text, present[name])]
+                scans.append((views[name].text, spans, scan))
+    return scans
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_every_scan_finds_exactly_what_the_full_alternation_finds(
+    lexicon: Lexicon, text: str
+) -> None:
+    """Protects the equivalence that makes the speed-up safe: the few scanned entries (alone,
+    merged, or the whole alternation) give the same matches as scanning everything."""
+    for view, spans, scan in _every_scan(lexicon, text):
+        assert spans == [m.span() for m in scan.pattern.finditer(view)], scan.pattern.pattern
+    assert find_indicators(text, lexicon), "a tricky message that finds nothing tests nothing"
+
+
+def test_entries_that_overlap_are_merged_as_their_alternation_matches() -> None:
+    """Protects evidence when two live entries of one indicator overlap: the alternation takes
+    the leftmost match, the first entry at equal starts, and goes on after it."""
+    raw = {
+        "language": "xx",
+        "indicators": {
+            "documents_withheld": [
+                "my passport",
+                "took my passport",
+                "passport (is|are) with",
+                "re: \\d{3}",  # no literal at all: always scanned
+                "stamp*",
+            ]
+        },
+    }
+    scan = compile_language(raw).matchers[0].folded
+    text = "they took my passport, my passport is with him, 123 and 4567"
+    present = Lexicon(languages={"xx": compile_language(raw)}).literal_index.present(case_key(text))
+
+    assert [m.group() for m in scan.matches(text, present)] == [
+        m.group() for m in scan.pattern.finditer(text)
+    ]
+    assert scan.always and scan.entries[3].needs is None
+    assert scan.entries[4].needs == frozenset({"stamp"})
+
+
+def test_an_entry_with_a_back_reference_is_never_scanned_alone() -> None:
+    """Group numbers change inside an alternation: there ``(x)y\\1`` refers to ``(a)`` and
+    cannot match, alone it matches "xyx". Such an entry means the full alternation."""
+    scan = Scan.compile([r"(a)b\1", r"(x)y\1", "zz"])
+    text = "xyx zz"
+    present = LiteralIndex(scan.needs).present(text)
+
+    assert not scan.separable
+    assert [m.group() for m in scan.matches(text, present)] == ["zz"]
+    assert [m.group() for m in scan.pattern.finditer(text)] == ["zz"]
+
+
+def test_case_keys_agree_with_the_regex_engine_for_every_literal(lexicon: Lexicon) -> None:
+    """Protects the literal check from case rules: every character that ``re.IGNORECASE`` lets
+    a lexicon literal's character match has the same case key (dotless ı, ſ, final ς, ...)."""
+    every_char = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    literal_chars = {char for literal in lexicon.literal_index.literals for char in literal}
+    for char in sorted(literal_chars | set("iskσμβθ")):
+        matched = set(re.findall(re.escape(char), every_char, re.IGNORECASE))
+        assert {case_key(m) for m in matched} == {case_key(char)}, char
