@@ -15,6 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseService
 from bot.hotline.escalation import SCREENING_FINDINGS, build_escalation, conversation_findings
 from bot.hotline.hours import is_open
@@ -54,7 +55,11 @@ def open_case(tracker: Tracker, dispatcher: CollectingDispatcher, at_least: str)
         rules=_rules(),
         at_least=at_least,
     )
-    case, _ = CaseService(settings.database_url).open_case(escalation)
+    case, created = CaseService(settings.database_url).open_case(escalation)
+    if created:
+        AuditLog(settings.database_url).record(
+            "assistant", "opened", case_id=case.id, detail={"priority": case.priority}
+        )
     if not is_open(settings.hotline, utcnow()):
         dispatcher.utter_message(response="utter_case_opened_closed")
     elif case.priority == "emergency":

@@ -91,8 +91,8 @@ Escalation to console: a case written to the database (as the action server writ
 arrives in an open console's event stream, {ESCALATIONS} escalations, {OPEN_CASES} cases already
 waiting: p50 {_ms(arrival, 50)} ms, p95 {_ms(arrival, 95)} ms (target: p95 under 1,000 ms).
 The console polls a version stamp every 200 ms and sends the whole queue when it changes, so
-about 100 ms of the median is waiting for the next poll and the rest is reading and sending
-{OPEN_CASES} cases."""
+about 100 ms of the median is waiting for the next poll and the rest is reading, decrypting
+(summaries and evidence are encrypted at rest) and sending {OPEN_CASES} cases as one event."""
 
 
 def _escalation(sender_ref: str, priority: str) -> Escalation:

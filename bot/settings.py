@@ -134,6 +134,10 @@ class Settings:
     address_retention_days: int
     # How long data is kept (bot/privacy/retention.py; `helpline purge`, daily in the worker).
     retention: Retention
+    # Messages the assistant takes from one sender a minute, and from everybody a second
+    # (bot/hotline/rate_limits.py); messages to an open case are never limited.
+    rate_limit_per_sender: int
+    rate_limit_overall: int
     # Catalog answers a counsellor can send with one click: response name -> label for staff.
     console_canned_replies: Mapping[str, str]
     # Mark the console's session cookie Secure (set when the console is served over https).
@@ -211,6 +215,14 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         address_retention_days=_positive_int(
             (config.get("privacy") or {}).get("address_retention_days", 30),
             f"{config_path}: privacy.address_retention_days",
+        ),
+        rate_limit_per_sender=_positive_int(
+            (config.get("limits") or {}).get("messages_per_sender_per_minute", 20),
+            f"{config_path}: limits.messages_per_sender_per_minute",
+        ),
+        rate_limit_overall=_positive_int(
+            (config.get("limits") or {}).get("messages_per_second", 30),
+            f"{config_path}: limits.messages_per_second",
         ),
         retention=_retention(
             (config.get("privacy") or {}).get("retention_days") or {}, config_path

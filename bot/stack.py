@@ -121,19 +121,41 @@ class Stack:
         self.first_supervisor_password = first_supervisor(self.settings.database_url)
         for spec in self.specs:
             _refuse_busy_port(spec)
-            log_file = (self.log_dir / f"{spec.name}.log").open("ab")
-            self._processes[spec.name] = subprocess.Popen(
-                spec.command,
-                cwd=self.settings.project_dir,
-                env={**self._env, **spec.extra_env},
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            log_file.close()
+            self._spawn(spec)
+        self._wait_healthy(list(self.specs), timeout)
+
+    def stop_service(self, name: str) -> None:
+        """Stop one process (fault tests: the others keep running)."""
+        process = self._processes.pop(name)
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=STOP_GRACE_SECONDS)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    def start_service(self, name: str, timeout: float = 300) -> None:
+        """Start one stopped process again and wait until it is healthy."""
+        spec = next(spec for spec in self.specs if spec.name == name)
+        self._spawn(spec)
+        self._wait_healthy([spec], timeout)
+
+    def _spawn(self, spec: ServiceSpec) -> None:
+        log_file = (self.log_dir / f"{spec.name}.log").open("ab")
+        self._processes[spec.name] = subprocess.Popen(
+            spec.command,
+            cwd=self.settings.project_dir,
+            env={**self._env, **spec.extra_env},
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        log_file.close()
+
+    def _wait_healthy(self, specs: list[ServiceSpec], timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        pending = list(self.specs)
+        pending = list(specs)
         while pending:
             for spec in list(pending):
                 self._raise_if_exited(spec.name)

@@ -14,12 +14,14 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from bot.channels.inbound import normalise_text
@@ -33,11 +35,13 @@ from bot.privacy.pseudonyms import sender_ref
 from bot.privacy.secrets import keys_for
 from bot.settings import Settings
 from bot.store.database import session_scope
-from bot.store.models import Delivery
+from bot.store.models import Delivery, utcnow
 
 log = logging.getLogger(__name__)
 # Where someone else may read the phone: the first answer says how to delete and erase.
 PRIVACY_NOTICE_CHANNELS = ("sms", "whatsapp")
+# A delivery received this long ago and still not processed died with its process.
+REPROCESS_AFTER = timedelta(seconds=30)
 Handler = Callable[[UserMessage], Awaitable[Any]]
 
 
@@ -64,14 +68,36 @@ class Gateway:
     def sender_ref(self, channel: str, address: str) -> str:
         return sender_ref(self.pseudonym_key, channel, address)
 
-    def first_delivery(self, channel: str, delivery_id: str) -> bool:
-        """Record the delivery; False when it was already accepted once."""
+    def claim_delivery(self, channel: str, delivery_id: str) -> bool:
+        """Whether to process this delivery: new, or received before but never processed.
+
+        A delivery still being processed (received under REPROCESS_AFTER ago) is left alone,
+        so a quick redelivery is not processed twice; one whose processing died is taken again.
+        """
+        now = utcnow()
         try:
             with session_scope(self.database_url) as session:
-                session.add(Delivery(channel=channel, delivery_id=delivery_id))
+                session.add(Delivery(channel=channel, delivery_id=delivery_id, received_at=now))
+            return True
         except IntegrityError:
-            return False
-        return True
+            pass
+        with session_scope(self.database_url) as session:
+            retaken = session.execute(
+                update(Delivery)
+                .where(Delivery.channel == channel, Delivery.delivery_id == delivery_id,
+                       Delivery.processed_at.is_(None),
+                       Delivery.received_at < now - REPROCESS_AFTER)
+                .values(received_at=now)
+            )  # fmt: skip
+            return bool(retaken.rowcount == 1)
+
+    def mark_processed(self, channel: str, delivery_id: str) -> None:
+        with session_scope(self.database_url) as session:
+            session.execute(
+                update(Delivery)
+                .where(Delivery.channel == channel, Delivery.delivery_id == delivery_id)
+                .values(processed_at=utcnow())
+            )
 
     async def handle(
         self,
@@ -80,11 +106,28 @@ class Gateway:
         on_new_message: Handler,
         on_erase: Callable[[str], Awaitable[None]] | None = None,
     ) -> str:
-        """Process one delivery; returns duplicate, unsupported, erased or delivered."""
-        if inbound.delivery_id is not None and not await asyncio.to_thread(
-            self.first_delivery, inbound.channel, inbound.delivery_id
+        """Process one delivery; returns duplicate, unsupported, erased or delivered.
+
+        The delivery is marked processed only at the end: if this process dies on it, the
+        channel's redelivery is processed again (the webhook answers only after this returns).
+        """
+        delivery = inbound.delivery_id
+        if delivery is not None and not await asyncio.to_thread(
+            self.claim_delivery, inbound.channel, delivery
         ):
             return "duplicate"
+        outcome = await self._handle(inbound, output, on_new_message, on_erase)
+        if delivery is not None:
+            await asyncio.to_thread(self.mark_processed, inbound.channel, delivery)
+        return outcome
+
+    async def _handle(
+        self,
+        inbound: Inbound,
+        output: OutputChannel,
+        on_new_message: Handler,
+        on_erase: Callable[[str], Awaitable[None]] | None,
+    ) -> str:
         ref = self.sender_ref(inbound.channel, inbound.address)
         if inbound.text is None:
             await say(ref, output, "utter_unsupported_message")

@@ -6,6 +6,10 @@ Runs in the Rasa server, in front of the dialogue, for every channel:
 - danger while she waits raises the case to ``emergency`` and gives her 112 at once;
 - when nobody has taken her case in time, or the hotline is closed, she is told so honestly
   (once per case), with the numbers she can call;
+- more messages than anyone can read (bot.hotline.rate_limits) are not understood, and the
+  sender is asked kindly to write again shortly;
+- a turn in which the assistant could not say anything still gets a safe answer, and an
+  emergency still becomes a case (bot.hotline.safety_net);
 - once her case is closed, her next message resumes the assistant (Rasa's
   ConversationResumed), even if the Rasa server was down when the case was closed; the
   case remembers that it was resumed, so the tracker is loaded only then.
@@ -28,6 +32,8 @@ from sanic import Sanic
 
 from bot.hotline.cases import CaseService, CaseView
 from bot.hotline.hours import is_open, waited_too_long
+from bot.hotline.rate_limits import SLOW_DOWN, RateLimiter
+from bot.hotline.safety_net import answer_with_safety_net, render_here
 from bot.settings import Settings, load_settings
 from bot.store.models import utcnow
 
@@ -49,10 +55,13 @@ async def receive(
     sender = message.sender_id
     case = await asyncio.to_thread(service.open_case_of, sender)
     if case is None:
+        if not _limiter().admit(sender):
+            await _slow_down(agent, message, settings)
+            return
         if await asyncio.to_thread(service.awaiting_resume, sender):
             await _resume_if_paused(agent, sender)
             await asyncio.to_thread(service.mark_resumed, sender)
-        await on_new_message(message)
+        await answer_with_safety_net(message, on_new_message, agent, settings)
         return
     await asyncio.to_thread(service.add_message, case.id, "person", message.text or "")
     await on_new_message(message)  # paused: Rasa keeps it in the tracker and stays quiet
@@ -62,6 +71,24 @@ async def receive(
     response = await _response_while_waiting(service, settings, case, tracker)
     if response is not None:
         await _say(agent, message, tracker, service, case, response)
+
+
+@lru_cache(maxsize=1)
+def _limiter() -> RateLimiter:
+    settings = _settings()
+    return RateLimiter(settings.rate_limit_per_sender, settings.rate_limit_overall)
+
+
+async def _slow_down(agent: Agent, message: UserMessage, settings: Settings) -> None:
+    """Over the limit: not understood; told once a minute, in her language, rendered here."""
+    if not _limiter().should_tell(message.sender_id):
+        return
+    tracker = await agent.tracker_store.retrieve(message.sender_id)
+    language = "en"
+    if tracker is not None:
+        language = str(tracker.get_slot("language_choice") or tracker.get_slot("language") or "en")
+    rendered = render_here(settings, SLOW_DOWN, language)
+    await message.output_channel.send_response(message.sender_id, rendered)
 
 
 async def _response_while_waiting(

@@ -106,7 +106,8 @@ class Address(Base):
 
 
 class Delivery(Base):
-    """An inbound webhook delivery already accepted: redeliveries are processed once."""
+    """An inbound webhook delivery: redeliveries of a processed one are dropped, of one that
+    was never processed (the process died on it) processed again."""
 
     __tablename__ = "deliveries"
     __table_args__ = (UniqueConstraint("channel", "delivery_id"),)
@@ -115,6 +116,7 @@ class Delivery(Base):
     channel = Column(String(32), nullable=False)
     delivery_id = Column(String(128), nullable=False)
     received_at = Column(DateTime, nullable=False, default=utcnow)
+    processed_at = Column(DateTime)
 
 
 class SentMessage(Base):

@@ -60,7 +60,7 @@ def console(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Console]:
     }
     settings = load_settings(environ)
     upgrade_database(settings.database_url)
-    install_tiny_models(settings.argos_dir, tmp_path_factory.mktemp("argos-models"))
+    install_tiny_models(data_dir, tmp_path_factory.mktemp("argos-models"))
     log_path = data_dir / "console.log"
     with log_path.open("wb") as log_file:
         process = subprocess.Popen(

@@ -91,7 +91,7 @@ def stack_environ(
     data_dir: Path = tmp_path_factory.mktemp("helpline-var")
     # Romanian <-> English for the console (staff read and answer Romanian); catalog languages
     # need no model for the assistant itself, so the other tests are not affected.
-    install_tiny_models(data_dir / "argos" / "packages", tmp_path_factory.mktemp("argos-build"))
+    install_tiny_models(data_dir, tmp_path_factory.mktemp("argos-build"))
     return {
         **os.environ,
         "HELPLINE_DATA_DIR": str(data_dir),

@@ -3,13 +3,12 @@
 She writes in Romanian that she is locked in and beaten; the assistant gives 112 at once and
 opens an emergency case; it appears live in the counsellor's open queue; the counsellor claims
 it, answers in English; she reads the answer in Romanian in her chat; the counsellor closes the
-case and the assistant answers her again. Set HELPLINE_SCREENSHOTS=1 to refresh the
-screenshots in docs/screenshots/.
+case and the assistant answers her again. (The translation models here are tiny random ones:
+what the counsellor and she read is gibberish, but it went through the real Argos path.)
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,15 +16,15 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseService
 from bot.hotline.staff import StaffService
 from bot.language.catalog import load_catalogs
-from bot.settings import PROJECT_DIR, Settings
+from bot.settings import Settings
 
 pytestmark = pytest.mark.stack
 
 CHROMIUM = Path("/usr/bin/chromium")
-SCREENSHOTS = PROJECT_DIR / "docs" / "screenshots"
 TIMEOUT_MS = 60_000
 PASSWORD = "flow test passphrase"
 
@@ -46,12 +45,6 @@ def _page(browser: Browser, **options: Any) -> Page:
     return context.new_page()
 
 
-def _screenshot(page: Page, name: str) -> None:
-    if os.environ.get("HELPLINE_SCREENSHOTS") == "1":
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / f"console-{name}.png"))
-
-
 def test_a_romanian_emergency_from_chat_to_counsellor_and_back(
     browser: Browser, running_stack: Any, stack_settings: Settings
 ) -> None:
@@ -65,11 +58,11 @@ def test_a_romanian_emergency_from_chat_to_counsellor_and_back(
 
     counsellor = _page(browser, viewport={"width": 1280, "height": 900})
     counsellor.goto(console_url)
-    _screenshot(counsellor, "login")
     counsellor.fill("#login-name", "ioana")
     counsellor.fill("#login-password", PASSWORD)
     counsellor.click("#login-button")
-    expect(counsellor.locator("#queue")).to_be_visible()
+    expect(counsellor.locator("#queue-heading")).to_be_visible()
+    expect(counsellor.locator("#connection-state")).to_contain_text("Live")
 
     person = _page(browser)
     person.goto(f"{rasa_url}/webhooks/webchat/")
@@ -81,7 +74,6 @@ def test_a_romanian_emergency_from_chat_to_counsellor_and_back(
     row = counsellor.locator("[data-testid=queue-item][data-priority=emergency]").first
     expect(row).to_be_visible(timeout=15_000)
     expect(counsellor.locator("#alert-banner")).to_be_visible()
-    _screenshot(counsellor, "queue")
     row.click()
     expect(counsellor.locator("#case-panel")).to_contain_text("M-a închis în cameră")
     counsellor.click("#claim-button")
@@ -89,7 +81,6 @@ def test_a_romanian_emergency_from_chat_to_counsellor_and_back(
     counsellor.fill("#reply-text", "Are you safe to write? Call 112 if you can.")
     counsellor.click("#preview-button")
     expect(counsellor.locator("#reply-preview")).to_contain_text(machine_note)
-    _screenshot(counsellor, "case")
     counsellor.click("#send-button")
     sent_line = counsellor.locator("[data-testid=transcript-line]").filter(has_text=machine_note)
     expect(sent_line.last).to_be_visible()
@@ -108,10 +99,12 @@ def test_a_romanian_emergency_from_chat_to_counsellor_and_back(
     counsellor.select_option("#close-outcome", "referred_shelter")
     counsellor.click("#close-button")
     counsellor.click("#close-confirm-button")
-    expect(
-        counsellor.locator(f"[data-testid=queue-item][data-id='{case.id}']")
-    ).to_have_count(0)
+    expect(counsellor.locator(f"[data-testid=queue-item][data-id='{case.id}']")).to_have_count(0)
     assert cases.get(case.id).status == "closed"
+    trail = [(e.actor, e.action) for e in AuditLog(stack_settings.database_url).for_case(case.id)]
+    assert trail[0] == ("assistant", "opened")
+    for action in ("read", "claim", "reply", "close"):
+        assert ("ioana", action) in trail
 
     # The assistant is back for her.
     person.fill("#message", "Cât timp pot să stau ca să mă gândesc?")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from bot.settings import Settings
 from bot.stack import Stack
 from tests.conversation.conftest import RestChannel
+from tests.support.shared_files import query
 
 pytestmark = pytest.mark.stack
 
@@ -32,7 +31,7 @@ def test_the_tracker_is_stored_in_the_data_directory(
 ) -> None:
     rest.say(sender, "hello")
 
-    with sqlite3.connect(stack_settings.tracker_db) as db:
+    with query(stack_settings.tracker_db) as db:
         (count,) = db.execute(
             "SELECT count(*) FROM events WHERE sender_id = ?", (sender,)
         ).fetchone()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,6 +18,7 @@ from bot.privacy.pseudonyms import sender_ref
 from bot.settings import Settings
 from tests.conversation.conftest import TEST_KEYS, TWILIO_FROM, TWILIO_TOKEN
 from tests.support.fake_apis import FakeApi
+from tests.support.shared_files import query, raw_bytes
 
 pytestmark = pytest.mark.stack
 
@@ -136,10 +136,10 @@ def test_stop_erases_everything_and_forgets_the_number(
 
     assert confirmation and "erased" in confirmation[0]
     assert book.lookup(ref) is None
-    with sqlite3.connect(stack_settings.tracker_db) as db:
+    with query(stack_settings.tracker_db) as db:
         events = db.execute("select count(*) from events where sender_id = ?", (ref,)).fetchone()
     assert events == (0,)
-    with sqlite3.connect(stack_settings.database_url.removeprefix("sqlite:///")) as db:
+    with query(stack_settings.database_url.removeprefix("sqlite:///")) as db:
         lines = db.execute(
             "select count(*) from case_messages join cases on cases.id = case_messages.case_id "
             "where cases.sender_ref = ?", (ref,)).fetchone()  # fmt: skip
@@ -158,8 +158,7 @@ def test_the_phone_number_is_stored_nowhere_in_clear(
               stack_settings.database_url.removeprefix("sqlite:///"),
               *sorted((stack_settings.data_dir / "logs").glob("*.log"))]  # fmt: skip
     for path in stored:
-        data = open(path, "rb").read()  # noqa: SIM115
-        assert digits.encode() not in data, path
+        assert digits.encode() not in raw_bytes(path), path
 
 
 def test_a_photo_without_words_gets_a_kind_answer(sms: Sms, phone: str) -> None:

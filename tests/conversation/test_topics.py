@@ -48,7 +48,7 @@ def test_greeting_says_anonymous_and_free_and_offers_topics(rest: RestChannel, s
         ("can the midwife visit me", ["midwife"]),
         ("I need somewhere safe to live", ["safe place"]),
         ("I want to speak to a real person", ["counsellor will write to you here"]),
-        ("I want to report a suspicious massage parlour", ["anonymously", HOTLINE]),
+        ("I want to report a suspicious massage parlour", ["stay anonymous", "112"]),
         ("what is your phone number", [HOTLINE]),
         ("can I apply for asylum", ["asylum"]),
     ],

@@ -17,6 +17,7 @@ from bot.settings import load_settings
 from bot.store.database import upgrade_database
 from bot.store.encryption import cipher_from
 from tests.support.keys import TEST_KEYS
+from tests.support.shared_files import query, raw_bytes
 
 WORDS = "seful mi-a luat pasaportul"
 KEY = TEST_KEYS["HELPLINE_ENCRYPTION_KEY"]
@@ -48,10 +49,9 @@ def _case(url: str) -> int:
 
 
 def _file_text(path: Path) -> bytes:
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.close()
-    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    with query(path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return b"".join(raw_bytes(p) for p in path.parent.glob(path.name + "*"))
 
 
 def test_message_texts_notes_and_evidence_are_not_in_the_database_in_clear(

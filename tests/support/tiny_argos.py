@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
+import subprocess
+import sys
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -83,16 +86,20 @@ def build_tiny_argos_model(from_code: str, to_code: str, directory: Path) -> Pat
 
 
 def install_tiny_models(
-    packages_dir: Path,
-    build_dir: Path,
-    pairs: Iterable[tuple[str, str]] = (("ro", "en"), ("en", "ro")),
+    data_dir: Path, build_dir: Path, pairs: Iterable[tuple[str, str]] = (("ro", "en"), ("en", "ro"))
 ) -> None:
-    """Install tiny models for ``pairs`` (default Romanian <-> English; Thai stays without)."""
-    from bot.language.translation import ArgosTranslator
-
-    translator = ArgosTranslator(packages_dir)
+    """Install tiny models for ``pairs`` into a data directory, as an operator would
+    (`helpline languages install`), in a child process: argostranslate is configured once per
+    process, and this test process may use other directories."""
     for source, target in pairs:
-        translator.install_model(build_tiny_argos_model(source, target, build_dir))
+        model = build_tiny_argos_model(source, target, build_dir)
+        subprocess.run(
+            [sys.executable, "-m", "bot.cli", "languages", "install", str(model)],
+            env={**os.environ, "HELPLINE_DATA_DIR": str(data_dir)},
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
 
 
 def _metadata(from_code: str, to_code: str) -> str:
