@@ -5,7 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bench import channel_bench, console_bench, language_bench, rest_bench, triage_bench
+from bench import (
+    channel_bench,
+    console_bench,
+    language_bench,
+    rest_bench,
+    soak_bench,
+    triage_bench,
+)
 from bench.machine import describe_machine, today
 from bot.stack import stop_on_sigterm
 
@@ -24,6 +31,7 @@ SECTIONS = {
     "rest": rest_bench.section,
     "channels": channel_bench.section,
     "console": console_bench.section,
+    "soak": soak_bench.section,
     "triage": triage_bench.section,
     "languages": language_bench.section,
 }
