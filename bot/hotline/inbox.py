@@ -33,7 +33,7 @@ from sanic import Sanic
 from bot.hotline.cases import CaseService, CaseView
 from bot.hotline.hours import is_open, waited_too_long
 from bot.hotline.rate_limits import SLOW_DOWN, RateLimiter
-from bot.hotline.safety_net import answer_with_safety_net, render_here
+from bot.hotline.safety_net import answer_with_safety_net, language_of, render_here
 from bot.settings import Settings, load_settings
 from bot.store.models import utcnow
 
@@ -84,10 +84,7 @@ async def _slow_down(agent: Agent, message: UserMessage, settings: Settings) -> 
     if not _limiter().should_tell(message.sender_id):
         return
     tracker = await agent.tracker_store.retrieve(message.sender_id)
-    language = "en"
-    if tracker is not None:
-        language = str(tracker.get_slot("language_choice") or tracker.get_slot("language") or "en")
-    rendered = render_here(settings, SLOW_DOWN, language)
+    rendered = render_here(settings, SLOW_DOWN, language_of(tracker))
     await message.output_channel.send_response(message.sender_id, rendered)
 
 

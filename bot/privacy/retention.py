@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 import sqlalchemy as sa
 from sqlalchemy import delete, select
 
+from bot.hotline.cases import OPEN_STATUSES
 from bot.settings import Settings
 from bot.store.database import engine_for, session_scope
 from bot.store.models import (
@@ -38,7 +39,6 @@ from bot.store.models import (
 DELIVERY_DAYS = 7
 SENT_MESSAGE_DAYS = 2
 OUTBOX_FETCHED_DAYS = 1
-OPEN_STATUSES = ("waiting", "claimed")
 
 
 def purge(settings: Settings, now: datetime | None = None) -> dict[str, int]:

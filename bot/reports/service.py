@@ -15,9 +15,10 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
+from bot.hotline.cases import OPEN_STATUSES, PRIORITY_ORDER, NoteView
 from bot.reports.reference import new_reference, normalise_reference
 from bot.store.database import session_scope
 from bot.store.models import Note, Report, ReportAddition, utcnow
@@ -32,8 +33,6 @@ from bot.triage import (
     load_rules,
 )
 
-PRIORITY_ORDER = {"emergency": 0, "high": 1, "normal": 2}
-OPEN_STATUSES = ("waiting", "claimed")
 OUTCOMES = (
     "passed_to_police",
     "passed_to_cmm_outreach",
@@ -68,13 +67,6 @@ class ReportDraft:
     seen_when: str | None = None
     danger_now: bool | None = None
     contact: str | None = None
-
-
-@dataclass(frozen=True)
-class NoteView:
-    author: str
-    text: str
-    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -276,6 +268,13 @@ class ReportService:
         with session_scope(self.database_url) as session:
             views = [ReportView.of(report) for report in session.scalars(query)]
         return sorted(views, key=lambda r: (PRIORITY_ORDER[r.priority], r.created_at, r.id))
+
+    def queue_version(self) -> str:
+        """Changes whenever a report is made or changed: live views poll this cheaply."""
+        columns = (func.count(Report.id), func.max(Report.id), func.max(Report.updated_at))
+        with session_scope(self.database_url) as session:
+            count, last_id, last_change = session.execute(select(*columns)).one()
+        return f"{count}:{last_id}:{last_change}"
 
     def claim(self, report_id: int, staff: str) -> bool:
         """Take a waiting report; False when someone else was first (or it is not waiting)."""

@@ -76,7 +76,7 @@ def create_app(
         translator = ArgosTranslator(settings.argos_dir)
     cases = CaseService(settings.database_url)
     reports = ReportService(settings.database_url)
-    sources: list[Any] = [cases, reports_api.ReportQueue(reports)]
+    sources: list[Any] = [cases, reports]
     app.ctx.settings = settings
     app.ctx.staff = StaffService(settings.database_url)
     app.ctx.audit = AuditLog(settings.database_url)

@@ -14,7 +14,6 @@ from typing import Any
 from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse, json, text
-from sqlalchemy import func, select
 
 from bot.hotline.console.auth import error, signed_in
 from bot.hotline.console.requests import (
@@ -25,29 +24,10 @@ from bot.hotline.console.requests import (
     text_field,
 )
 from bot.reports.service import OUTCOMES, ReportError, ReportService, ReportView
-from bot.store.database import session_scope
-from bot.store.models import Report
 
 blueprint = Blueprint("reports", url_prefix="/api/reports")
 MAX_NOTE_CHARS = 5000
 EXPORT_FORMATS = ("json", "csv")
-
-
-class ReportQueue:
-    """Reports as a source of the console's queue (see queue_api)."""
-
-    def __init__(self, service: ReportService) -> None:
-        self.service = service
-
-    def queue(self) -> list[ReportView]:
-        return self.service.queue()
-
-    def queue_version(self) -> str:
-        """Changes whenever a report is made or changed: live views poll this cheaply."""
-        columns = (func.count(Report.id), func.max(Report.id), func.max(Report.updated_at))
-        with session_scope(self.service.database_url) as session:
-            count, last_id, last_change = session.execute(select(*columns)).one()
-        return f"{count}:{last_id}:{last_change}"
 
 
 def _reports(request: Request) -> ReportService:
@@ -72,10 +52,7 @@ async def report_json(request: Request, report_id: int) -> dict[str, Any]:
     report = await _get(request, report_id)
     data = report.as_json()
     notes = await asyncio.to_thread(_reports(request).notes, report_id)
-    data["notes"] = [
-        {"author": n.author, "text": n.text, "at": n.created_at.isoformat(timespec="seconds") + "Z"}
-        for n in notes
-    ]
+    data["notes"] = [note.as_json() for note in notes]
     return data
 
 
@@ -136,8 +113,7 @@ async def add_note(request: Request, report_id: int) -> HTTPResponse:
     author = request.ctx.sign_in.member.name
     note = await asyncio.to_thread(_reports(request).add_note, report_id, author, note_text)
     await _audit(request, "note", report_id)
-    at = note.created_at.isoformat(timespec="seconds") + "Z"
-    return json({"author": note.author, "text": note.text, "at": at}, status=201)
+    return json(note.as_json(), status=201)
 
 
 @blueprint.post("/<report_id:int>/close")
