@@ -4,9 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HELPLINE := $(VENV)/bin/helpline
 RASA := $(PY) -m rasa
+# Rasa's telemetry and crash reports would send data to third parties: off everywhere.
+export RASA_TELEMETRY_ENABLED := false
 
 .DEFAULT_GOAL := help
-.PHONY: help install lint format types validate train run chat test test-rasa test-py bench clean
+.PHONY: help install lint format types validate train run chat test test-rasa test-py test-scale bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -34,7 +36,7 @@ run: install ## train if needed and start the whole stack (Ctrl-C stops it)
 chat: install ## talk to the assistant in the terminal
 	$(HELPLINE) chat
 
-test: lint validate train test-rasa test-py ## everything CI runs
+test: lint validate train test-rasa test-py test-scale ## everything CI runs
 
 test-rasa: install ## Rasa end-to-end test stories against the trained model
 	$(RASA) test core --model $$($(HELPLINE) train 2>/dev/null | tail -n 1) \
@@ -44,7 +46,12 @@ test-rasa: install ## Rasa end-to-end test stories against the trained model
 test-py: install ## pytest: unit, catalog and conversation tests over the REST channel
 	$(PY) -m pytest
 
+test-scale: install train ## two Rasa servers on PostgreSQL and Redis (installs them from Debian)
+	bash scripts/install_scale_services.sh
+	$(PY) -m pytest -m scale tests/scale
+
 bench: install train ## measure training, start-up, latency and throughput (docs/benchmarks.md)
+	bash scripts/install_scale_services.sh
 	$(PY) -m bench.run_all
 
 clean: ## remove trained models, runtime data and caches (not .venv)

@@ -2,7 +2,8 @@
 
 Each simulated person sends her messages one after another (waiting for each answer, as a
 person does); ``concurrency`` people talk at the same time, and each round brings new people.
-Only loopback addresses are used.
+With several Rasa servers, each message goes to the next server in turn (a round-robin load
+balancer without session affinity). Only loopback addresses are used.
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ class LoadResult:
 
 
 async def _person(
+    turn: int,
     session: aiohttp.ClientSession,
-    url: str,
+    urls: Sequence[str],
     messages: Sequence[str],
     rounds: int,
     latencies: list[float],
@@ -61,6 +63,8 @@ async def _person(
         # Each round is a new person: conversations as long as real ones, not one endless one.
         sender = f"bench-{uuid.uuid4().hex[:12]}"
         for text in messages:
+            url = urls[turn % len(urls)]
+            turn += 1
             started = time.perf_counter()
             try:
                 async with session.post(url, json={"sender": sender, "message": text}) as response:
@@ -75,13 +79,14 @@ async def _person(
 
 
 async def run_load(
-    rasa_url: str,
+    rasa_url: str | Sequence[str],
     concurrency: int,
     rounds: int = 2,
     messages: Sequence[str] = CONVERSATION,
 ) -> LoadResult:
     """``concurrency`` conversations at once, each sending ``messages`` ``rounds`` times."""
-    url = f"{rasa_url.rstrip('/')}/webhooks/rest/webhook"
+    servers = [rasa_url] if isinstance(rasa_url, str) else list(rasa_url)
+    urls = [f"{server.rstrip('/')}/webhooks/rest/webhook" for server in servers]
     latencies: list[float] = []
     errors: list[int] = []
     timeout = aiohttp.ClientTimeout(total=120)
@@ -90,8 +95,8 @@ async def run_load(
         started = time.perf_counter()
         await asyncio.gather(
             *(
-                _person(session, url, messages, rounds, latencies, errors)
-                for _ in range(concurrency)
+                _person(person, session, urls, messages, rounds, latencies, errors)
+                for person in range(concurrency)
             )
         )
         seconds = time.perf_counter() - started

@@ -10,6 +10,7 @@ from bench import (
     console_bench,
     language_bench,
     rest_bench,
+    scale_bench,
     soak_bench,
     triage_bench,
 )
@@ -32,6 +33,7 @@ SECTIONS = {
     "channels": channel_bench.section,
     "console": console_bench.section,
     "soak": soak_bench.section,
+    "scale": scale_bench.section,
     "triage": triage_bench.section,
     "languages": language_bench.section,
 }

@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sqlite3
 import statistics
 import tempfile
 import time
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
+import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
 from bot.privacy.pseudonyms import sender_ref
 from bot.privacy.secrets import keys_for
 from bot.settings import Settings, load_settings
-from bot.stack import Stack
+from bot.stack import INSTANCE_PORT_STEP, Stack
 from bot.training import ensure_model
 from tests.support.fake_apis import fake_twilio
 
@@ -49,6 +48,9 @@ TOKEN = "soak-token"
 @dataclass
 class Outcome:
     latencies_ms: list[float] = field(default_factory=list)
+    latencies_by_channel_ms: dict[str, list[float]] = field(
+        default_factory=lambda: {"sms": [], "rest": []}
+    )
     errors: int = 0
     server_errors: int = 0
     sent: dict[str, int] = field(default_factory=dict)  # sender ref -> messages accepted
@@ -65,14 +67,13 @@ def _script(person: int) -> list[str]:
 async def _person(
     person: int,
     session: aiohttp.ClientSession,
-    settings: Settings,
+    servers: list[str],
     pseudonym_key: str,
     started: float,
     outcome: Outcome,
 ) -> None:
     period = PEOPLE / MESSAGES_PER_SECOND
     offset = person * period / PEOPLE
-    base = f"http://127.0.0.1:{settings.services.rasa_port}/webhooks"
     by_sms = person < SMS_PEOPLE
     phone = f"+4530{person:06d}"
     ref = sender_ref(pseudonym_key, "sms", phone) if by_sms else f"soak-{person}"
@@ -85,6 +86,7 @@ async def _person(
             break
         await asyncio.sleep(max(0.0, due - time.perf_counter()))
         text = script[number % len(script)]
+        base = f"{servers[(person + number) % len(servers)]}/webhooks"  # round robin
         sent_at = time.perf_counter()
         try:
             if by_sms:
@@ -102,7 +104,9 @@ async def _person(
         except (TimeoutError, aiohttp.ClientError):
             status = 0
         if status == 200:
-            outcome.latencies_ms.append((time.perf_counter() - sent_at) * 1000)
+            latency = (time.perf_counter() - sent_at) * 1000
+            outcome.latencies_ms.append(latency)
+            outcome.latencies_by_channel_ms["sms" if by_sms else "rest"].append(latency)
             outcome.sent[ref] = outcome.sent.get(ref, 0) + 1
             if text == ASK_FOR_HUMAN:
                 outcome.asked_for_human.add(ref)
@@ -112,62 +116,119 @@ async def _person(
         number += 1
 
 
-async def _load(settings: Settings, pseudonym_key: str) -> tuple[Outcome, float]:
+async def _load(servers: list[str], pseudonym_key: str) -> tuple[Outcome, float]:
     outcome = Outcome()
     timeout = aiohttp.ClientTimeout(total=120)
     connector = aiohttp.TCPConnector(limit=PEOPLE)
     async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
         started = time.perf_counter()
         await asyncio.gather(
-            *(_person(n, session, settings, pseudonym_key, started, outcome) for n in range(PEOPLE))
+            *(_person(n, session, servers, pseudonym_key, started, outcome) for n in range(PEOPLE))
         )
         return outcome, time.perf_counter() - started
 
 
 def _stored_messages(settings: Settings) -> dict[str, int]:
-    with closing(sqlite3.connect(settings.tracker_db)) as db:
-        rows = db.execute(
-            "SELECT sender_id, count(*) FROM events WHERE type_name = 'user' GROUP BY sender_id"
-        ).fetchall()
-    return dict(rows)
+    """Her messages per sender in Rasa's tracker store (SQLite or PostgreSQL)."""
+    engine = sa.create_engine(settings.tracker_url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                sa.text(
+                    "SELECT sender_id, count(*) FROM events WHERE type_name = 'user' "
+                    "GROUP BY sender_id"
+                )
+            )
+            return {sender: count for sender, count in rows}
+    finally:
+        engine.dispose()
 
 
 def _senders_with_cases(settings: Settings) -> set[str]:
-    with closing(sqlite3.connect(settings.database_url.removeprefix("sqlite:///"))) as db:
-        return {row[0] for row in db.execute("SELECT DISTINCT sender_ref FROM cases")}
+    engine = sa.create_engine(settings.database_url)
+    try:
+        with engine.connect() as connection:
+            return set(connection.scalars(sa.text("SELECT DISTINCT sender_ref FROM cases")))
+    finally:
+        engine.dispose()
 
 
-def measure() -> tuple[Outcome, float, int, int]:
-    """(outcome, seconds, messages lost, cases missing)."""
+@dataclass(frozen=True)
+class Soak:
+    """One soak run and what the stores held afterwards."""
+
+    outcome: Outcome
+    seconds: float
+    lost: int  # messages the stack accepted that are not in the tracker store
+    missing: int  # people who asked for a human and have no case
+
+    def by_channel(self) -> str:
+        """p50 and p99 per channel: where the slow answers are."""
+        parts = []
+        for channel, latencies in self.outcome.latencies_by_channel_ms.items():
+            cuts = statistics.quantiles(latencies, n=100, method="inclusive")
+            parts.append(f"{channel.upper()} p50 {cuts[49]:.0f} ms, p99 {cuts[98]:.0f} ms")
+        return "; ".join(parts)
+
+    def row(self) -> str:
+        latencies = sorted(self.outcome.latencies_ms)
+        cuts = statistics.quantiles(latencies, n=100, method="inclusive")
+        handled = len(latencies)
+        return (
+            f"| {handled} | {handled / self.seconds:.1f} msg/s | {cuts[49]:.0f} ms "
+            f"| {cuts[94]:.0f} ms | {cuts[98]:.0f} ms | {self.outcome.errors} "
+            f"| {self.outcome.server_errors} | {self.lost} | {self.missing} |"
+        )
+
+
+TABLE_HEAD = """\
+| messages answered | throughput | p50 | p95 | p99 | errors | 5xx | messages lost | cases missing |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|"""
+
+
+def soak_environ(workdir: Path, twilio_url: str, extra: dict[str, str]) -> dict[str, str]:
+    """The stack's environment for a soak: its own data directory, ports and fake Twilio."""
+    return {
+        **os.environ,
+        "HELPLINE_DATA_DIR": str(workdir / "var"),
+        "HELPLINE_RASA_PORT": "15305", "HELPLINE_ACTION_PORT": "15355",
+        "HELPLINE_NLG_PORT": "15356", "HELPLINE_WORKER_PORT": "15357",
+        "HELPLINE_CONSOLE_PORT": "15380",
+        "HELPLINE_TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "HELPLINE_TWILIO_AUTH_TOKEN": TOKEN,
+        "HELPLINE_TWILIO_FROM": "+4570000001", "HELPLINE_TWILIO_API_BASE": twilio_url,
+        **extra,
+    }  # fmt: skip
+
+
+def rasa_urls(settings: Settings) -> list[str]:
+    """Every Rasa server of the stack (one per instance)."""
+    port = settings.services.rasa_port
+    return [
+        f"http://127.0.0.1:{port + INSTANCE_PORT_STEP * n}"
+        for n in range(settings.services.instances)
+    ]
+
+
+def run_soak(extra_environ: dict[str, str]) -> Soak:
+    """Start the stack with ``extra_environ`` (stores, instances), soak it, check the stores."""
     twilio_api = fake_twilio()
     with tempfile.TemporaryDirectory(prefix="helpline-soak-") as tmp:
-        environ = {
-            **os.environ,
-            "HELPLINE_DATA_DIR": str(Path(tmp) / "var"),
-            "HELPLINE_RASA_PORT": "15305", "HELPLINE_ACTION_PORT": "15355",
-            "HELPLINE_NLG_PORT": "15356", "HELPLINE_WORKER_PORT": "15357",
-            "HELPLINE_CONSOLE_PORT": "15380",
-            "HELPLINE_TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "HELPLINE_TWILIO_AUTH_TOKEN": TOKEN,
-            "HELPLINE_TWILIO_FROM": "+4570000001", "HELPLINE_TWILIO_API_BASE": twilio_api.url,
-        }  # fmt: skip
+        environ = soak_environ(Path(tmp), twilio_api.url, extra_environ)
         settings = load_settings(environ)
         try:
             with Stack(settings, ensure_model(load_settings()), environ):
                 pseudonym_key = keys_for(settings).pseudonym
-                outcome, seconds = asyncio.run(_load(settings, pseudonym_key))
+                outcome, seconds = asyncio.run(_load(rasa_urls(settings), pseudonym_key))
         finally:
             twilio_api.stop()
         stored = _stored_messages(settings)
         lost = sum(max(0, sent - stored.get(ref, 0)) for ref, sent in outcome.sent.items())
         missing = len(outcome.asked_for_human - _senders_with_cases(settings))
-    return outcome, seconds, lost, missing
+    return Soak(outcome, seconds, lost, missing)
 
 
 def section() -> str:
-    outcome, seconds, lost, missing = measure()
-    latencies = sorted(outcome.latencies_ms)
-    cuts = statistics.quantiles(latencies, n=100, method="inclusive")
-    handled = len(latencies)
+    soak = run_soak({})
     return f"""## Load and soak (embedded defaults)
 
 {PEOPLE} conversations at once for {SECONDS // 60} minutes on SQLite and the in-memory lock
@@ -176,14 +237,15 @@ store: {SMS_PEOPLE} by SMS (signed Twilio webhooks, real twilio client, local fa
 ({MESSAGES_PER_SECOND} messages a second in all); every tenth person asks for a human
 (bench/soak_bench.py). The load generator shares the machine with the stack.
 
-| messages answered | throughput | p50 | p95 | p99 | errors | 5xx | messages lost | cases missing |
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-| {handled} | {handled / seconds:.1f} msg/s | {cuts[49]:.0f} ms | {cuts[94]:.0f} ms | {cuts[98]:.0f} ms | {outcome.errors} | {outcome.server_errors} | {lost} | {missing} |
+{TABLE_HEAD}
+{soak.row()}
+
+By channel: {soak.by_channel()}.
 
 Targets (issue 8): zero lost messages, zero 5xx, p99 under 1 s at a sustained 10 messages a
 second on 2 cores. "Lost" compares, per person, the messages the stack accepted with her
 messages in the tracker store afterwards; "cases missing" counts people who asked for a human
-and have no case. PostgreSQL + Redis with two Rasa workers is not measured yet."""  # noqa: E501
+and have no case. The same soak on PostgreSQL and Redis is in "Scale-out"."""
 
 
 if __name__ == "__main__":

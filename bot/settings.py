@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -52,6 +53,9 @@ class Services:
     nlg_port: int
     worker_port: int
     console_port: int
+    # Rasa servers, action servers and consoles started side by side on this machine (the
+    # multi-instance set-up, docs/scale-out.md); instance i listens on port + 100 * i.
+    instances: int = 1
 
     @property
     def action_url(self) -> str:
@@ -123,6 +127,11 @@ class Settings:
     services: Services
     hotline: HotlineHours
     database_url: str
+    # Rasa's tracker store (conversations by pseudonymous sender id), by SQLAlchemy URL.
+    tracker_url: str
+    # Redis for several Rasa servers: Rasa's lock store, shared rate limits and live queue
+    # updates between processes. None on one machine (in-process locks and counts).
+    redis_url: str | None
     twilio: TwilioSettings | None
     telegram: TelegramSettings | None
     pseudonym_key: str | None  # None: generated under <data dir>/secrets on first use
@@ -151,6 +160,7 @@ class Settings:
 
     @property
     def tracker_db(self) -> Path:
+        """The tracker store's SQLite file on one machine (unused with PostgreSQL)."""
         return self.data_dir / "tracker.db"
 
     @property
@@ -165,12 +175,20 @@ class Settings:
 
     def rasa_environment(self) -> dict[str, str]:
         """Variables that endpoints.yml substitutes (``${HELPLINE_...}``) in Rasa processes."""
+        redis = urlsplit(self.redis_url or "redis://localhost:6379/0")
         return {
+            # Rasa's telemetry and crash reports (Segment, Sentry) would send data about her
+            # conversation to third parties; they are off in every process we start.
+            "RASA_TELEMETRY_ENABLED": "false",
             "HELPLINE_DATA_DIR": str(self.data_dir),
-            "HELPLINE_TRACKER_DB": str(self.tracker_db),
+            "HELPLINE_TRACKER_URL": self.tracker_url,
             "HELPLINE_ACTION_URL": self.services.action_url,
             "HELPLINE_NLG_URL": self.services.nlg_url,
             "HELPLINE_DATABASE_URL": self.database_url,
+            "HELPLINE_LOCK_STORE": "redis" if self.redis_url else "in_memory",
+            "HELPLINE_REDIS_HOST": redis.hostname or "localhost",
+            "HELPLINE_REDIS_PORT": str(redis.port or 6379),
+            "HELPLINE_REDIS_DB": redis.path.strip("/") or "0",
         }
 
 
@@ -189,50 +207,86 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         nlg_port=_port(env, "HELPLINE_NLG_PORT", services_config.get("nlg_port", 5056)),
         worker_port=_port(env, "HELPLINE_WORKER_PORT", services_config.get("worker_port", 5057)),
         console_port=_port(env, "HELPLINE_CONSOLE_PORT", services_config.get("console_port", 8080)),
+        instances=_positive_int(
+            _whole_number(env, "HELPLINE_INSTANCES") or services_config.get("instances", 1),
+            "HELPLINE_INSTANCES",
+        ),
     )
     console = config.get("console") or {}
     data_dir = _resolve(project_dir, env.get("HELPLINE_DATA_DIR", "var"))
-    return Settings(
-        project_dir=project_dir,
-        data_dir=data_dir,
-        models_dir=_resolve(project_dir, env.get("HELPLINE_MODELS_DIR", "models")),
-        translations_dir=_resolve(
-            project_dir, env.get("HELPLINE_TRANSLATIONS_DIR", "translations")
-        ),
-        config_path=config_path,
-        contact=contact,
-        services=services,
-        hotline=_hotline_hours(config.get("hotline") or {}, config_path),
-        # The application database (cases, messages); SQLite beside the tracker by default,
-        # PostgreSQL by URL (postgresql+psycopg2://...) for the multi-instance set-up.
-        database_url=env.get("HELPLINE_DATABASE_URL") or f"sqlite:///{data_dir / 'helpline.db'}",
-        twilio=_twilio(env),
-        telegram=_telegram(env),
-        pseudonym_key=env.get("HELPLINE_PSEUDONYM_KEY") or None,
-        encryption_key=env.get("HELPLINE_ENCRYPTION_KEY") or None,
-        webchat_exit_url=env.get("HELPLINE_WEBCHAT_EXIT_URL")
-        or str((config.get("webchat") or {}).get("exit_url") or "https://www.dr.dk/vejret"),
-        address_retention_days=_positive_int(
-            (config.get("privacy") or {}).get("address_retention_days", 30),
-            f"{config_path}: privacy.address_retention_days",
-        ),
-        rate_limit_per_sender=_positive_int(
-            (config.get("limits") or {}).get("messages_per_sender_per_minute", 20),
-            f"{config_path}: limits.messages_per_sender_per_minute",
-        ),
-        rate_limit_overall=_positive_int(
-            (config.get("limits") or {}).get("messages_per_second", 30),
-            f"{config_path}: limits.messages_per_second",
-        ),
-        retention=_retention(
-            (config.get("privacy") or {}).get("retention_days") or {}, config_path
-        ),
-        console_canned_replies=_canned_replies(console.get("canned_replies") or {}, config_path),
-        console_secure_cookie=_flag(
-            env.get("HELPLINE_CONSOLE_SECURE_COOKIE", console.get("secure_cookie", False)),
-            "HELPLINE_CONSOLE_SECURE_COOKIE",
-        ),
+    return _shared_stores_for_instances(
+        Settings(
+            project_dir=project_dir,
+            data_dir=data_dir,
+            models_dir=_resolve(project_dir, env.get("HELPLINE_MODELS_DIR", "models")),
+            translations_dir=_resolve(
+                project_dir, env.get("HELPLINE_TRANSLATIONS_DIR", "translations")
+            ),
+            config_path=config_path,
+            contact=contact,
+            services=services,
+            hotline=_hotline_hours(config.get("hotline") or {}, config_path),
+            # The application database (cases, messages); SQLite beside the tracker by default,
+            # PostgreSQL by URL (postgresql+psycopg2://...) for the multi-instance set-up.
+            database_url=env.get("HELPLINE_DATABASE_URL")
+            or f"sqlite:///{data_dir / 'helpline.db'}",
+            tracker_url=env.get("HELPLINE_TRACKER_URL") or f"sqlite:///{data_dir / 'tracker.db'}",
+            redis_url=env.get("HELPLINE_REDIS_URL") or None,
+            twilio=_twilio(env),
+            telegram=_telegram(env),
+            pseudonym_key=env.get("HELPLINE_PSEUDONYM_KEY") or None,
+            encryption_key=env.get("HELPLINE_ENCRYPTION_KEY") or None,
+            webchat_exit_url=env.get("HELPLINE_WEBCHAT_EXIT_URL")
+            or str((config.get("webchat") or {}).get("exit_url") or "https://www.dr.dk/vejret"),
+            address_retention_days=_positive_int(
+                (config.get("privacy") or {}).get("address_retention_days", 30),
+                f"{config_path}: privacy.address_retention_days",
+            ),
+            rate_limit_per_sender=_positive_int(
+                (config.get("limits") or {}).get("messages_per_sender_per_minute", 20),
+                f"{config_path}: limits.messages_per_sender_per_minute",
+            ),
+            rate_limit_overall=_positive_int(
+                (config.get("limits") or {}).get("messages_per_second", 30),
+                f"{config_path}: limits.messages_per_second",
+            ),
+            retention=_retention(
+                (config.get("privacy") or {}).get("retention_days") or {}, config_path
+            ),
+            console_canned_replies=_canned_replies(
+                console.get("canned_replies") or {}, config_path
+            ),
+            console_secure_cookie=_flag(
+                env.get("HELPLINE_CONSOLE_SECURE_COOKIE", console.get("secure_cookie", False)),
+                "HELPLINE_CONSOLE_SECURE_COOKIE",
+            ),
+        )
     )
+
+
+def _shared_stores_for_instances(settings: Settings) -> Settings:
+    """Several Rasa servers need shared stores: otherwise each has its own conversations."""
+    if settings.services.instances == 1:
+        return settings
+    if settings.redis_url is None:
+        raise ConfigurationError("several instances need HELPLINE_REDIS_URL (the lock store)")
+    for name, url in (
+        ("HELPLINE_DATABASE_URL", settings.database_url),
+        ("HELPLINE_TRACKER_URL", settings.tracker_url),
+    ):
+        if url.startswith("sqlite"):
+            raise ConfigurationError(f"several instances need {name} on PostgreSQL, not SQLite")
+    return settings
+
+
+def _whole_number(env: Mapping[str, str], name: str) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return 0
+    try:
+        return int(raw)
+    except ValueError as error:
+        raise ConfigurationError(f"{name} must be a whole number, not {raw!r}") from error
 
 
 _RETENTION_DEFAULTS = {

@@ -1,4 +1,4 @@
-"""Starts and stops the processes of the stack: Rasa, actions, NLG, worker and console.
+"""Starts and stops the processes of the stack: NLG, worker, and actions, console and Rasa.
 
 Each process runs in its own session so that stopping is ours to order: on Ctrl-C or SIGTERM
 every child gets SIGTERM, then SIGKILL if it has not stopped in time. Child output goes to
@@ -42,12 +42,20 @@ class ServiceSpec:
     extra_env: Mapping[str, str]
 
 
+# Instance i of a replicated service listens on its configured port + INSTANCE_PORT_STEP * i.
+INSTANCE_PORT_STEP = 100
+
+
 def service_specs(settings: Settings, model: Path) -> list[ServiceSpec]:
-    """The processes `helpline run` starts, in start order."""
-    project = settings.project_dir
+    """The processes `helpline run` starts, in start order.
+
+    With ``services.instances`` > 1 (docs/scale-out.md) there are that many action servers,
+    consoles and Rasa servers, Rasa server i calling action server i; the NLG server and the
+    worker (whose duties must run once) stay single.
+    """
     services = settings.services
     python = sys.executable
-    return [
+    specs = [
         ServiceSpec(
             name="nlg",
             command=[python, "-m", "bot.cli", "nlg"],
@@ -55,32 +63,54 @@ def service_specs(settings: Settings, model: Path) -> list[ServiceSpec]:
             extra_env={},
         ),
         ServiceSpec(
-            name="actions",
-            command=[python, "-m", "rasa_sdk", "--actions", "actions",
-                     "--port", str(services.action_port)],
-            health_url=f"http://127.0.0.1:{services.action_port}/health",
-            extra_env={"SANIC_HOST": "127.0.0.1"},
-        ),
-        ServiceSpec(
             name="worker",
             command=[python, "-m", "bot.cli", "worker"],
             health_url=f"http://127.0.0.1:{services.worker_port}/health",
             extra_env={},
         ),
+    ]
+    for index in range(services.instances):
+        specs.extend(_instance_specs(settings, model, index))
+    return specs
+
+
+def _instance_specs(settings: Settings, model: Path, index: int) -> list[ServiceSpec]:
+    """Action server, console and Rasa server number ``index`` (named plainly for the first)."""
+    project = settings.project_dir
+    services = settings.services
+    python = sys.executable
+    step = INSTANCE_PORT_STEP * index
+    suffix = f"-{index + 1}" if index else ""
+    action_port, console_port, rasa_port = (
+        services.action_port + step,
+        services.console_port + step,
+        services.rasa_port + step,
+    )
+    return [
         ServiceSpec(
-            name="console",
-            command=[python, "-m", "bot.cli", "console"],
-            health_url=f"http://127.0.0.1:{services.console_port}/health",
-            extra_env={},
+            name=f"actions{suffix}",
+            command=[python, "-m", "rasa_sdk", "--actions", "actions",
+                     "--port", str(action_port)],
+            health_url=f"http://127.0.0.1:{action_port}/health",
+            extra_env={"SANIC_HOST": "127.0.0.1"},
         ),
         ServiceSpec(
-            name="rasa",
+            name=f"console{suffix}",
+            command=[python, "-m", "bot.cli", "console"],
+            health_url=f"http://127.0.0.1:{console_port}/health",
+            extra_env={"HELPLINE_CONSOLE_PORT": str(console_port)},
+        ),
+        ServiceSpec(
+            name=f"rasa{suffix}",
             command=[python, "-m", "rasa", "run", "--model", str(model),
                      "--endpoints", str(project / "endpoints.yml"),
                      "--credentials", str(project / "credentials.yml"),
-                     "--interface", services.host, "--port", str(services.rasa_port)],
-            health_url=f"http://127.0.0.1:{services.rasa_port}/webhooks/rest/",
-            extra_env={},
+                     "--interface", services.host, "--port", str(rasa_port)],
+            health_url=f"http://127.0.0.1:{rasa_port}/webhooks/rest/",
+            extra_env={
+                "HELPLINE_RASA_PORT": str(rasa_port),
+                "HELPLINE_ACTION_URL": f"http://127.0.0.1:{action_port}/webhook",
+            },
         ),
     ]  # fmt: skip
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import subprocess
 import sys
 from importlib.metadata import version
@@ -63,7 +64,8 @@ def train(settings: Settings, target: Path) -> None:
         "--fixed-model-name", target.name.removesuffix(".tar.gz"),
     ]  # fmt: skip
     print(f"Training the model ({target.name}); this takes a few minutes...", flush=True)
-    subprocess.run(command, cwd=project, check=True)
+    environ = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}  # see Settings.rasa_environment
+    subprocess.run(command, cwd=project, check=True, env=environ)
     for old in settings.models_dir.glob(f"{MODEL_PREFIX}*.tar.gz"):
         if old != target:
             old.unlink()

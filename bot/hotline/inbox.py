@@ -32,10 +32,11 @@ from sanic import Sanic
 
 from bot.hotline.cases import CaseService, CaseView
 from bot.hotline.hours import is_open, waited_too_long
-from bot.hotline.rate_limits import SLOW_DOWN, RateLimiter
+from bot.hotline.rate_limits import SLOW_DOWN, Limiter, RateLimiter, SharedRateLimiter
 from bot.hotline.safety_net import answer_with_safety_net, language_of, render_here
 from bot.settings import Settings, load_settings
 from bot.store.models import utcnow
+from bot.store.shared_state import redis_client
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,15 @@ async def receive(
 
 
 @lru_cache(maxsize=1)
-def _limiter() -> RateLimiter:
+def _limiter() -> Limiter:
+    """Counts in Redis when several Rasa servers share the load, else in this process."""
     settings = _settings()
+    if settings.redis_url:
+        return SharedRateLimiter(
+            redis_client(settings.redis_url),
+            settings.rate_limit_per_sender,
+            settings.rate_limit_overall,
+        )
     return RateLimiter(settings.rate_limit_per_sender, settings.rate_limit_overall)
 
 

@@ -4,17 +4,33 @@ A person who writes faster than anyone can read, or a flood from many senders, w
 the one Rasa worker for everybody else. Messages over the limit are not understood; the sender
 is told once per window, in her language, to write again in a minute, with 112 for danger.
 Messages to an open case are never limited: a person talking to a counsellor is not throttled.
-Counts are kept in this process (one Rasa server); several servers would share them in Redis.
+Counts are kept in this process on one machine (``RateLimiter``), and in Redis when several
+Rasa servers share the load (``SharedRateLimiter``), so that a sender cannot get twice the
+limit by landing on two servers.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
+import redis
+
+log = logging.getLogger(__name__)
 SLOW_DOWN = "utter_slow_down"
+
+
+class Limiter(Protocol):
+    """What the inbox asks of a rate limiter."""
+
+    def admit(self, sender: str) -> bool: ...
+
+    def should_tell(self, sender: str) -> bool: ...
 
 
 @dataclass
@@ -62,3 +78,55 @@ class RateLimiter:
 def _drop_older(times: deque[float], cutoff: float) -> None:
     while times and times[0] <= cutoff:
         times.popleft()
+
+
+# Atomic check-and-count: over a limit, nothing is counted (as in RateLimiter). Fixed windows
+# (this minute, this second) instead of sliding ones: at most twice the limit across a window
+# edge, which is harmless here, for two small keys per message.
+_ADMIT = """
+local mine = tonumber(redis.call('GET', KEYS[1]) or '0')
+local everyone = tonumber(redis.call('GET', KEYS[2]) or '0')
+if mine >= tonumber(ARGV[1]) or everyone >= tonumber(ARGV[2]) then return 0 end
+redis.call('INCR', KEYS[1]); redis.call('EXPIRE', KEYS[1], 120)
+redis.call('INCR', KEYS[2]); redis.call('EXPIRE', KEYS[2], 5)
+return 1
+"""
+
+
+@dataclass
+class SharedRateLimiter:
+    """The same limits counted in Redis, for every Rasa server at once.
+
+    If Redis cannot be reached the message is admitted: a limit exists to keep the service
+    up for everybody, and dropping a person's message because a counter is unavailable would
+    be the worse failure.
+    """
+
+    client: redis.Redis
+    per_sender: int
+    overall: int
+    clock: Callable[[], float] = time.time
+
+    def __post_init__(self) -> None:
+        self._admit = self.client.register_script(_ADMIT)
+
+    def admit(self, sender: str) -> bool:
+        now = int(self.clock())
+        keys = [f"helpline:rate:{_key(sender)}:{now // 60}", f"helpline:rate:all:{now}"]
+        try:
+            return bool(self._admit(keys=keys, args=[self.per_sender, self.overall]))
+        except redis.RedisError as error:
+            log.warning("rate limit not checked, Redis failed: %s", error)
+            return True
+
+    def should_tell(self, sender: str) -> bool:
+        try:
+            return bool(self.client.set(f"helpline:told:{_key(sender)}", 1, nx=True, ex=60))
+        except redis.RedisError as error:
+            log.warning("rate limit answer sent without checking Redis: %s", error)
+            return True
+
+
+def _key(sender: str) -> str:
+    """Sender ids are pseudonyms already; hashed again so keys have one short shape."""
+    return hashlib.sha256(sender.encode()).hexdigest()[:32]

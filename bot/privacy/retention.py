@@ -85,14 +85,14 @@ def purge(settings: Settings, now: datetime | None = None) -> dict[str, int]:
 
 def _purge_conversations(settings: Settings, now: datetime) -> int:
     """Delete the tracker events of people quiet for longer than the period, without open case."""
-    if not settings.tracker_db.exists():
+    if settings.tracker_url.startswith("sqlite") and not settings.tracker_db.exists():
         return 0
     with session_scope(settings.database_url) as session:
         keep = set(session.scalars(select(Case.sender_ref).where(Case.status.in_(OPEN_STATUSES))))
     # Rasa stores event times as epoch seconds; ``now`` is naive UTC.
     quiet_since = now - timedelta(days=settings.retention.conversations_days)
     cutoff = quiet_since.replace(tzinfo=UTC).timestamp()
-    engine = engine_for(f"sqlite:///{settings.tracker_db}")
+    engine = engine_for(settings.tracker_url)
     if not sa.inspect(engine).has_table("events"):
         return 0
     with engine.begin() as connection:

@@ -18,6 +18,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.store.shared_state import announce_queue_change
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -41,9 +43,32 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
 @contextmanager
 def session_scope(url: str) -> Iterator[Session]:
     """A transaction: committed when the block ends, rolled back on an exception."""
-    factory = sessionmaker(engine_for(url), future=True, expire_on_commit=False)
-    with factory.begin() as session:
+    with _session_factory(url).begin() as session:
         yield session
+
+
+@lru_cache(maxsize=8)
+def _session_factory(url: str) -> sessionmaker[Session]:
+    """Sessions that announce committed writes, so that consoles elsewhere update at once."""
+    factory = sessionmaker(engine_for(url), future=True, expire_on_commit=False)
+    event.listen(factory, "after_flush", _note_write)
+    event.listen(factory, "do_orm_execute", _note_statement)
+    event.listen(factory, "after_commit", _announce_if_written)
+    return factory
+
+
+def _note_write(session: Session, _context: Any) -> None:
+    session.info["wrote"] = True
+
+
+def _note_statement(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["wrote"] = True
+
+
+def _announce_if_written(session: Session) -> None:
+    if session.info.pop("wrote", False):
+        announce_queue_change()
 
 
 def upgrade_database(url: str, revision: str = "head") -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from bot.hotline.rate_limits import RateLimiter
+import redis
+
+from bot.hotline.rate_limits import RateLimiter, SharedRateLimiter
+from tests.conversation.conftest import free_port
 
 
 class Clock:
@@ -42,3 +45,11 @@ def test_refused_messages_do_not_count_and_the_answer_comes_once_a_minute() -> N
     assert limiter.should_tell("her") and not limiter.should_tell("her")
     clock.now += 61
     assert limiter.admit("her") and limiter.should_tell("her")
+
+
+def test_the_shared_limiter_lets_messages_through_when_redis_is_unreachable() -> None:
+    unreachable = redis.Redis(host="127.0.0.1", port=free_port(), socket_connect_timeout=0.5)
+    limiter = SharedRateLimiter(unreachable, per_sender=1, overall=1)
+
+    assert [limiter.admit("her") for _ in range(3)] == [True, True, True]
+    assert limiter.should_tell("her") is True

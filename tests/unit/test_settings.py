@@ -28,7 +28,8 @@ def test_environment_overrides_data_dir_and_ports(tmp_path: Path) -> None:
     assert settings.data_dir == tmp_path
     assert settings.services.rasa_port == 6005
     assert settings.rasa_environment()["HELPLINE_NLG_URL"] == "http://127.0.0.1:6056/nlg"
-    assert settings.rasa_environment()["HELPLINE_TRACKER_DB"] == str(tmp_path / "tracker.db")
+    tracker_url = settings.rasa_environment()["HELPLINE_TRACKER_URL"]
+    assert tracker_url == f"sqlite:///{tmp_path / 'tracker.db'}"
 
 
 def test_contact_details_come_from_the_config_file(tmp_path: Path) -> None:
@@ -103,3 +104,40 @@ def test_channels_are_on_with_all_their_settings() -> None:
 def test_half_configured_channels_stop_the_start(environ: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigurationError, match=message):
         load_settings(environ)
+
+
+def test_rasa_processes_never_send_telemetry_or_crash_reports() -> None:
+    assert load_settings({}).rasa_environment()["RASA_TELEMETRY_ENABLED"] == "false"
+
+
+def test_several_instances_need_redis_and_postgresql(tmp_path: Path) -> None:
+    shared = {
+        "HELPLINE_DATA_DIR": str(tmp_path),
+        "HELPLINE_INSTANCES": "2",
+        "HELPLINE_REDIS_URL": "redis://10.0.0.5:6380/3",
+        "HELPLINE_DATABASE_URL": "postgresql+psycopg2://h@db/helpline",
+        "HELPLINE_TRACKER_URL": "postgresql://h@db/tracker",
+    }
+    settings = load_settings(shared)
+    assert settings.services.instances == 2
+    environment = settings.rasa_environment()
+    assert environment["HELPLINE_LOCK_STORE"] == "redis"
+    assert (environment["HELPLINE_REDIS_HOST"], environment["HELPLINE_REDIS_PORT"]) == (
+        "10.0.0.5",
+        "6380",
+    )
+    assert environment["HELPLINE_REDIS_DB"] == "3"
+    for missing, message in (
+        ("HELPLINE_REDIS_URL", "HELPLINE_REDIS_URL"),
+        ("HELPLINE_TRACKER_URL", "HELPLINE_TRACKER_URL on PostgreSQL"),
+        ("HELPLINE_DATABASE_URL", "HELPLINE_DATABASE_URL on PostgreSQL"),
+    ):
+        with pytest.raises(ConfigurationError, match=message):
+            load_settings({key: value for key, value in shared.items() if key != missing})
+
+
+def test_one_instance_keeps_locks_in_process(tmp_path: Path) -> None:
+    environment = load_settings({"HELPLINE_DATA_DIR": str(tmp_path)}).rasa_environment()
+    assert environment["HELPLINE_LOCK_STORE"] == "in_memory"
+    with pytest.raises(ConfigurationError, match="HELPLINE_INSTANCES"):
+        load_settings({"HELPLINE_INSTANCES": "two"})

@@ -32,6 +32,7 @@ from bot.reports.service import OUTCOMES as REPORT_OUTCOMES
 from bot.reports.service import ReportService
 from bot.settings import Settings
 from bot.store.database import upgrade_database
+from bot.store.shared_state import QueueChanges
 
 log = logging.getLogger(__name__)
 PAGE_DIR = Path(__file__).resolve().parent / "page"
@@ -93,7 +94,9 @@ def create_app(
         canned=dict(settings.console_canned_replies),
     )
     app.ctx.feed = QueueFeed(
-        lambda: queue_api.queue_version(sources), lambda: queue_api.queue_snapshot(sources)
+        lambda: queue_api.queue_version(sources),
+        lambda: queue_api.queue_snapshot(sources),
+        changes=QueueChanges(settings.redis_url) if settings.redis_url else None,
     )
     for blueprint in (session_api, staff_api, queue_api, cases_api, reports_api):
         app.blueprint(blueprint.blueprint)
