@@ -30,6 +30,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, ConversationResu
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
+from bot.conversation import schema_cache
 from bot.hotline.cases import CaseService, CaseView
 from bot.hotline.hours import is_open, waited_too_long
 from bot.hotline.rate_limits import SLOW_DOWN, Limiter, RateLimiter, SharedRateLimiter
@@ -39,6 +40,7 @@ from bot.store.models import utcnow
 from bot.store.shared_state import redis_client
 
 log = logging.getLogger(__name__)
+schema_cache.install()  # this module is loaded in the Rasa server by every channel
 
 
 @lru_cache(maxsize=1)
