@@ -8,6 +8,7 @@ from pathlib import Path
 from bench import (
     channel_bench,
     console_bench,
+    cpu_bench,
     language_bench,
     rest_bench,
     scale_bench,
@@ -30,6 +31,7 @@ Run it again on your machine to compare. Limits and interpretation follow each t
 # The slow, CPU-bound cross-validation runs last, so that latency numbers come first.
 SECTIONS = {
     "rest": rest_bench.section,
+    "cpu": cpu_bench.section,
     "channels": channel_bench.section,
     "console": console_bench.section,
     "soak": soak_bench.section,

@@ -151,6 +151,9 @@ class Settings:
     console_canned_replies: Mapping[str, str]
     # Mark the console's session cookie Secure (set when the console is served over https).
     console_secure_cookie: bool
+    # HELPLINE_DEBUG_LOG: Rasa logs at debug level, message texts included (under pseudonymous
+    # sender ids, numbers and e-mails masked). Off by default: logs then hold no message text.
+    debug_log: bool
 
     @property
     def console_url(self) -> str:
@@ -260,6 +263,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
                 env.get("HELPLINE_CONSOLE_SECURE_COOKIE", console.get("secure_cookie", False)),
                 "HELPLINE_CONSOLE_SECURE_COOKIE",
             ),
+            debug_log=_flag(env.get("HELPLINE_DEBUG_LOG", False), "HELPLINE_DEBUG_LOG"),
         )
     )
 

@@ -105,7 +105,8 @@ def _instance_specs(settings: Settings, model: Path, index: int) -> list[Service
             command=[python, "-m", "rasa", "run", "--model", str(model),
                      "--endpoints", str(project / "endpoints.yml"),
                      "--credentials", str(project / "credentials.yml"),
-                     "--interface", services.host, "--port", str(rasa_port)],
+                     "--interface", services.host, "--port", str(rasa_port),
+                     *(["--debug"] if settings.debug_log else [])],
             health_url=f"http://127.0.0.1:{rasa_port}/webhooks/rest/",
             extra_env={
                 "HELPLINE_RASA_PORT": str(rasa_port),
@@ -153,6 +154,10 @@ class Stack:
             _refuse_busy_port(spec)
             self._spawn(spec)
         self._wait_healthy(list(self.specs), timeout)
+
+    def process_ids(self) -> dict[str, int]:
+        """Process ids by service name (benchmarks read their CPU time)."""
+        return {name: process.pid for name, process in self._processes.items()}
 
     def stop_service(self, name: str) -> None:
         """Stop one process (fault tests: the others keep running)."""

@@ -159,6 +159,8 @@ def test_the_phone_number_is_stored_nowhere_in_clear(
               *sorted((stack_settings.data_dir / "logs").glob("*.log"))]  # fmt: skip
     for path in stored:
         assert digits.encode() not in raw_bytes(path), path
+    for log in sorted((stack_settings.data_dir / "logs").glob("*.log")):  # no debug switch
+        assert b"cannot leave" not in raw_bytes(log), log
 
 
 def test_a_photo_without_words_gets_a_kind_answer(sms: Sms, phone: str) -> None:

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from bot.errors import ConfigurationError
-from bot.settings import PROJECT_DIR, load_settings
+from bot.settings import PROJECT_DIR, Settings, load_settings
+from bot.stack import service_specs
 
 
 def test_defaults_keep_state_under_var_and_services_on_loopback() -> None:
@@ -141,3 +142,15 @@ def test_one_instance_keeps_locks_in_process(tmp_path: Path) -> None:
     assert environment["HELPLINE_LOCK_STORE"] == "in_memory"
     with pytest.raises(ConfigurationError, match="HELPLINE_INSTANCES"):
         load_settings({"HELPLINE_INSTANCES": "two"})
+
+
+def test_rasa_logs_message_texts_only_with_the_debug_switch(tmp_path: Path) -> None:
+    model = tmp_path / "model.tar.gz"
+    quiet = load_settings({"HELPLINE_DATA_DIR": str(tmp_path)})
+    debug = load_settings({"HELPLINE_DATA_DIR": str(tmp_path), "HELPLINE_DEBUG_LOG": "1"})
+
+    def rasa_command(settings: Settings) -> list[str]:
+        return next(spec.command for spec in service_specs(settings, model) if spec.name == "rasa")
+
+    assert "--debug" not in rasa_command(quiet)
+    assert "--debug" in rasa_command(debug)
