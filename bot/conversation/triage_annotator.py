@@ -1,15 +1,17 @@
 """Triage every incoming message inside Rasa's NLU pipeline.
 
-The lexicons of ``bot.triage`` read the person's own words in every catalog language (and the
-English translation when MessageTranslator made one). Two intents of the multilingual
-classifier count as indicators too: ``emergency`` (immediate danger said in words no lexicon
-lists) and ``request_human``. The result is stored on the message as ``triage`` (priority,
-indicators with the words that triggered them, reasons), so it is kept in the tracker, read by
-TriagePolicy and the escalation actions, and visible in ``rasa shell --debug``.
+The lexicons of ``bot.triage`` and its learned model read the person's own words in every
+catalog language (and the English translation when MessageTranslator made one). Two intents of
+the multilingual classifier count as indicators too: ``emergency`` (immediate danger said in
+words no lexicon lists) and ``request_human``. The result is stored on the message as
+``triage`` (priority, indicators with the words that triggered them, reasons), so it is kept in
+the tracker, read by TriagePolicy and the escalation actions, and visible in
+``rasa shell --debug``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -20,15 +22,19 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.errors import ConfigurationError
 from bot.language.components import ORIGINAL_TEXT_KEY
 from bot.triage import (
     Finding,
+    LearnedModel,
     Lexicon,
     TriageRules,
     assess,
     find_indicators,
+    load_learned,
     load_lexicon,
     load_rules,
+    merge_findings,
 )
 
 TRIAGE_KEY = "triage"
@@ -47,10 +53,17 @@ class TriageAnnotator(GraphComponent):
         # decide): high enough that "this headache is killing me" is not an emergency.
         return {"intent_confidence": 0.6}
 
-    def __init__(self, config: dict[str, Any], lexicon: Lexicon, rules: TriageRules) -> None:
+    def __init__(
+        self,
+        config: dict[str, Any],
+        lexicon: Lexicon,
+        rules: TriageRules,
+        learned: LearnedModel | None = None,
+    ) -> None:
         self.intent_confidence = float(config["intent_confidence"])
         self.lexicon = lexicon
         self.rules = rules
+        self.learned = learned
 
     @classmethod
     def create(
@@ -60,9 +73,10 @@ class TriageAnnotator(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> TriageAnnotator:
-        # Lexicons and rules are read at start-up: a broken rules file stops the server
-        # with a message, it never switches triage off.
-        return cls(config, load_lexicon(), load_rules())
+        # Lexicons, rules and the learned model are loaded at start-up: a broken rules or
+        # training file stops the server with a message, it never switches triage off.
+        learned = load_learned(cache_dir=_learned_cache_dir())
+        return cls(config, load_lexicon(), load_rules(), learned)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -76,10 +90,8 @@ class TriageAnnotator(GraphComponent):
         """The triage of one parsed message, as stored in the tracker."""
         original = message.get(ORIGINAL_TEXT_KEY) or message.get(TEXT) or ""
         texts = dict.fromkeys([original, message.get(TEXT) or ""])
-        findings: dict[str, Finding] = {}
-        for text in texts:
-            for finding in find_indicators(text, self.lexicon):
-                findings.setdefault(finding.code, finding)
+        found = [find_indicators(text, self.lexicon, self.learned) for text in texts]
+        findings = {f.code: f for f in merge_findings(found)}
         for code in self._intent_indicators(message):
             findings.setdefault(code, Finding(code, (original[:EVIDENCE_CHARS],), "intent"))
         return triage_record(findings.values(), self.rules)
@@ -93,6 +105,17 @@ class TriageAnnotator(GraphComponent):
             if item.get("name") in INTENT_INDICATORS
             and float(item.get("confidence") or 0) >= self.intent_confidence
         ]
+
+
+def _learned_cache_dir() -> Path | None:
+    """Where the server keeps the fitted model between restarts (the data directory, never
+    the repository): loading it is faster than training, and the server starts often."""
+    from bot.settings import load_settings
+
+    try:
+        return load_settings().data_dir / "cache"
+    except ConfigurationError:
+        return None  # no usable settings: train at start-up instead
 
 
 def triage_record(findings: Any, rules: TriageRules) -> dict[str, Any]:

@@ -25,10 +25,12 @@ from bot.store.models import Note, Report, ReportAddition, utcnow
 from bot.triage import (
     INDICATOR_LABELS,
     Finding,
+    LearnedModel,
     Lexicon,
     TriageRules,
     assess,
     find_indicators,
+    load_learned,
     load_lexicon,
     load_rules,
 )
@@ -164,14 +166,16 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _default_triage() -> tuple[Lexicon, TriageRules]:
-    return load_lexicon(), load_rules()
+def _default_triage() -> tuple[Lexicon, TriageRules, LearnedModel | None]:
+    return load_lexicon(), load_rules(), load_learned()
 
 
 class ReportService:
     """Reports in the database at ``database_url``.
 
-    ``lexicon`` and ``rules`` default to the bundled triage files, read once on first use.
+    ``lexicon``, ``rules`` and ``learned`` default to the bundled triage files and model, read
+    (and trained) once on first use; pass ``lexicon`` and ``rules`` without ``learned`` for the
+    lexicons alone.
     """
 
     def __init__(
@@ -179,9 +183,11 @@ class ReportService:
         database_url: str,
         lexicon: Lexicon | None = None,
         rules: TriageRules | None = None,
+        learned: LearnedModel | None = None,
     ) -> None:
         self.database_url = database_url
-        self._triage = (lexicon, rules) if lexicon is not None and rules is not None else None
+        given = (lexicon, rules, learned) if lexicon is not None and rules is not None else None
+        self._triage = given
 
     def create(self, draft: ReportDraft) -> ReportView:
         """Store a new report with a fresh, unique reference and its triage priority."""
@@ -365,10 +371,10 @@ class ReportService:
     def _prioritise(
         self, draft: ReportDraft, additions: Sequence[str]
     ) -> tuple[str, list[dict[str, Any]], list[str]]:
-        lexicon, rules = self._triage or _default_triage()
+        lexicon, rules, learned = self._triage or _default_triage()
         findings: dict[str, list[str]] = {}
         for text in [draft.description or "", *additions]:
-            for finding in find_indicators(text, lexicon):
+            for finding in find_indicators(text, lexicon, learned):
                 findings.setdefault(finding.code, []).extend(finding.evidence)
         for code in draft.signs:
             if code in INDICATOR_LABELS:

@@ -1,15 +1,17 @@
 """Triage: find trafficking indicators in a message, in any catalog language, and prioritise.
 
-Pure Python with no translation model: multilingual lexicons (``lexicon/<lang>.yml``) find
-indicators, and the supervisor-editable ``rules.yml`` turns them into a priority with reasons::
+No translation model: multilingual lexicons (``lexicon/<lang>.yml``) and a small learned
+character n-gram model (``learned.py``, trained on ``training/<lang>.yml``) find indicators
+together, and the supervisor-editable ``rules.yml`` turns them into a priority with reasons::
 
-    lexicon, rules = load_lexicon(), load_rules()     # once, at start-up (reads files)
-    result = triage("they took my passport", lexicon, rules)
+    lexicon, rules, learned = load_lexicon(), load_rules(), load_learned()  # once, at start-up
+    result = triage("they took my passport", lexicon, rules, learned)
     result.priority  # "high"; result.reasons explains why, quoting the person's words
 """
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
-from bot.triage.indicators import Finding, find_indicators
+from bot.triage.indicators import Finding, find_indicators, merge_findings
+from bot.triage.learned import LearnedModel, load_learned
 from bot.triage.lexicon import Lexicon, load_lexicon
 from bot.triage.pipeline import triage
 from bot.triage.rules import PRIORITIES, Assessment, Priority, TriageRules, assess, load_rules
@@ -20,12 +22,15 @@ __all__ = [
     "PRIORITIES",
     "Assessment",
     "Finding",
+    "LearnedModel",
     "Lexicon",
     "Priority",
     "TriageRules",
     "assess",
     "find_indicators",
+    "load_learned",
     "load_lexicon",
     "load_rules",
+    "merge_findings",
     "triage",
 ]

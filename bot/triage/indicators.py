@@ -5,19 +5,37 @@ languages ("help, boss took pasaport"); only entries that provably cannot match 
 (``bot.triage.prefilter``), which is what keeps this fast. Each finding keeps the person's own
 words that triggered it, so staff can see why a conversation was flagged and judge for
 themselves.
+
+The learned model (``bot.triage.learned``) is the second signal: it generalises to phrasings no
+lexicon lists. ``find_indicators`` is the one place both are combined, so every caller (the NLU
+component, reports, the bench) gets the same union.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
 from bot.triage.lexicon import Lexicon
 from bot.triage.prefilter import Scan, case_key
 from bot.triage.text import make_view
 
-__all__ = ["INDICATOR_CODES", "INDICATOR_LABELS", "Finding", "find_indicators"]
+if TYPE_CHECKING:
+    from bot.triage.learned import LearnedModel
+
+__all__ = [
+    "INDICATOR_CODES",
+    "INDICATOR_LABELS",
+    "LEARNED",
+    "Finding",
+    "find_indicators",
+    "merge_findings",
+]
+
+LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
 
 
 @dataclass(frozen=True)
@@ -25,7 +43,7 @@ class Finding:
     """One indicator found in a message.
 
     ``evidence``: the exact substrings of the original message that matched, in message order.
-    ``language``: the lexicon that produced the first of them.
+    ``language``: the lexicon that produced the first of them (``"learned"`` for the model).
     """
 
     code: str
@@ -45,10 +63,35 @@ class _Hit:
     language: str
 
 
-def find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
-    """All indicators in ``text``, one finding per code, in the order of ``INDICATOR_CODES``."""
+def find_indicators(
+    text: str, lexicon: Lexicon, learned: LearnedModel | None = None
+) -> list[Finding]:
+    """All indicators in ``text``, one finding per code, in the order of ``INDICATOR_CODES``.
+
+    With ``learned``, the model's findings are added for the codes no lexicon found: the union
+    of both signals. Where both found a code, the lexicon's finding is kept, because its
+    evidence is the exact phrase, while the model can only point at a clause.
+    """
     if not text.strip():
         return []
+    findings = _lexicon_findings(text, lexicon)
+    return findings if learned is None else merge_findings([findings, learned.find(text)])
+
+
+def merge_findings(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
+    """One finding per code from several lists (signals, or the original and the translated
+    message), in the order of ``INDICATOR_CODES``: the first lexicon finding of a code wins
+    over the model's, which can only quote a clause; otherwise the first one wins."""
+    found: dict[str, Finding] = {}
+    for group in groups:
+        for finding in group:
+            kept = found.get(finding.code)
+            if kept is None or (kept.language == LEARNED and finding.language != LEARNED):
+                found[finding.code] = finding
+    return [found[code] for code in INDICATOR_CODES if code in found]
+
+
+def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     folded = _View(text, lexicon, strip=False)
     stripped: _View | None = None
     hits: dict[str, list[_Hit]] = {}

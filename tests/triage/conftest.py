@@ -1,10 +1,10 @@
-"""Shared fixtures: the bundled lexicons and rules are loaded once per test session."""
+"""Shared fixtures: the bundled lexicons, rules and learned model are loaded once per session."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.triage import Lexicon, TriageRules, load_lexicon, load_rules
+from bot.triage import LearnedModel, Lexicon, TriageRules, load_learned, load_lexicon, load_rules
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +15,8 @@ def lexicon() -> Lexicon:
 @pytest.fixture(scope="session")
 def rules() -> TriageRules:
     return load_rules()
+
+
+@pytest.fixture(scope="session")
+def learned() -> LearnedModel:
+    return load_learned()

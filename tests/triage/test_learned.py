@@ -1,0 +1,395 @@
+"""The learned signal: what it finds, the words it quotes, and the examples it learns from.
+
+The lexicons find what they list; the model has to recognise the same situations told in new
+words, in many languages, and quote the clause that raised the flag, while health, permit and
+money questions stay quiet. The training files are written by people, so their shape is a
+specification too: known codes, enough examples and negatives per language, nothing copied from
+the sets that measure triage.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+import bot.triage.learned as learned_module
+from bot.triage import (
+    INDICATOR_CODES,
+    Finding,
+    LearnedModel,
+    Lexicon,
+    TriageRules,
+    find_indicators,
+    merge_findings,
+    triage,
+)
+from bot.triage.evaluation import load_examples as load_labelled_set
+from bot.triage.learned import (
+    SOURCE,
+    THRESHOLDS,
+    Example,
+    judge,
+    load_learned,
+    normalise,
+    parse_examples,
+    split_clauses,
+    training_files,
+    tune_thresholds,
+)
+
+BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
+MEASURING_SETS = ("triage_dev.yml", "triage_labelled.yml")  # developed on; never trained on
+LANGUAGES = sorted(path.stem for path in training_files())
+
+
+def found(model: LearnedModel, text: str) -> dict[str, tuple[str, ...]]:
+    """Code -> evidence, as the model reports them."""
+    return {finding.code: finding.evidence for finding in model.find(text)}
+
+
+# --- what the model finds ---------------------------------------------------------------------
+
+KEPT_PASSPORTS = {
+    "en": "boss hides our passports in his car",
+    "da": "chefen gemmer mit pas i sin bil",
+    "ro": "patronul ne tine pasapoartele in masina lui",
+    "bg": "шефът държи паспортите ни в колата си и не ги дава",
+    "uk": "господар тримає наші паспорти у своїй машині",
+    "pl": "szef ma moj paszport i nie chce go oddac",
+    "hu": "a fonok a kocsijaban tartja az utlevelemet",
+    "th": "นายจ้างเก็บพาสปอร์ตพวกเราไว้ในรถ ไม่ยอมคืน",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), KEPT_PASSPORTS.items(), ids=list(KEPT_PASSPORTS))
+def test_a_passport_kept_by_the_boss_is_found_in_new_words(
+    learned: LearnedModel, language: str, text: str
+) -> None:
+    """None of these sentences is a training example or a lexicon phrase."""
+    assert found(learned, text).get("documents_withheld") == (text,)
+
+
+BEATINGS = {
+    "da": "de slår os hvis vi er for langsomme",
+    "ro": "ne bate seful daca nu terminam la timp",
+    "bg": "бият ни ако не свършим навреме",
+    "ru": "бьют нас если не успеваем",
+    "pl": "bija nas jak nie zdazymy",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), BEATINGS.items(), ids=list(BEATINGS))
+def test_being_beaten_at_work_is_found(
+    learned: LearnedModel, lexicon: Lexicon, language: str, text: str
+) -> None:
+    """Found by the two signals together, as triage runs (the model alone misses bg at 0.77)."""
+    assert "threats_violence" in {f.code for f in find_indicators(text, lexicon, learned)}
+
+
+def test_the_evidence_is_the_clause_that_raised_the_flag(learned: LearnedModel) -> None:
+    text = "my employer holds onto my passport, says i get it back next year"
+
+    evidence = found(learned, text)["documents_withheld"]
+
+    assert evidence == ("my employer holds onto my passport",)
+
+
+def test_every_clause_that_shows_the_sign_is_quoted_in_order(learned: LearnedModel) -> None:
+    text = "hi. they took our passports. the boss keeps all our passports in his car"
+
+    evidence = found(learned, text)["documents_withheld"]
+
+    assert evidence == ("they took our passports", "the boss keeps all our passports in his car")
+
+
+def test_a_child_made_to_sell_sex_is_found_and_is_an_emergency(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules
+) -> None:
+    text = "im 14 and they make me sleep with men for money"
+
+    assert {"minor", "sexual_exploitation"} <= set(found(learned, text))
+    assert triage(text, lexicon, rules, learned).priority == "emergency"
+
+
+def test_the_model_escalates_what_the_lexicons_miss(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules
+) -> None:
+    text = "they make my sister go with clients at the hotel every weekend"
+
+    alone = triage(text, lexicon, rules)
+    together = triage(text, lexicon, rules, learned)
+
+    assert alone.priority == "none"
+    assert together.priority == "high"
+    [finding] = [f for f in together.findings if f.code == "sexual_exploitation"]
+    assert finding.language == SOURCE and finding.evidence == (text,)
+    assert any(text in reason for reason in together.reasons), "staff see her words"
+
+
+def test_lexicon_evidence_is_kept_when_both_find_the_same_sign(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules
+) -> None:
+    """The lexicon quotes the exact phrase; the model can only point at a clause."""
+    text = "please help me, the boss took my passport and wont give it back"
+    assert "documents_withheld" in found(learned, text)
+    [by_lexicon] = [
+        f for f in triage(text, lexicon, rules).findings if f.code == "documents_withheld"
+    ]
+
+    result = triage(text, lexicon, rules, learned)
+
+    [finding] = [f for f in result.findings if f.code == "documents_withheld"]
+    assert finding == by_lexicon and finding.language != SOURCE
+
+
+def test_a_lexicon_finding_replaces_the_model_s_whatever_the_order() -> None:
+    """The annotator merges the original and the translated message: her exact phrase from
+    either one is kept over the model's clause."""
+    from_model = Finding("documents_withheld", ("the family wont give my pass",), SOURCE)
+    from_lexicon = Finding("documents_withheld", ("took my passport",), "en")
+    minor = Finding("minor", ("im 15",), SOURCE)
+
+    merged = merge_findings([[minor, from_model], [from_lexicon]])
+
+    assert merged == [from_lexicon, minor]  # in the order of INDICATOR_CODES
+
+
+ORDINARY = [
+    "where can i get a free std test near the station",
+    "i sell sex because i want to, do you have free lube",
+    "my residence permit expires in june, how do i extend it",
+    "my landlord wants two months deposit, is that legal",
+    "thank you, you helped me a lot",
+    "can i work more than 37 hours if i want",
+    "hvor kan jeg få en gratis hiv test",
+    "cum imi schimb medicul de familie",
+    "как записаться к врачу без страховки",
+    "gdzie moge dostac darmowe prezerwatywy",
+    "hol tudok ingyen orvoshoz menni",
+    "ตรวจเลือดฟรีที่ไหนคะ",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_questions_are_not_escalated(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
+) -> None:
+    """Protects people who ask about health, permits or money from being treated as victims."""
+    assert triage(text, lexicon, rules, learned).priority == "none"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?!...", "12:30, 4,000", "🙂🙂"])
+def test_text_without_words_finds_nothing(learned: LearnedModel, text: str) -> None:
+    assert learned.find(text) == []
+
+
+def test_scoring_a_message_is_fast(learned: LearnedModel) -> None:
+    """Triage runs on every message; the model must not be what makes her wait."""
+    messages = [*ORDINARY, *KEPT_PASSPORTS.values(), *BEATINGS.values()]
+    timings = []
+    for text in messages * 3:
+        start = time.perf_counter()
+        learned.find(text)
+        timings.append(time.perf_counter() - start)
+
+    assert statistics.median(timings) < 0.010  # ~1 ms when idle; generous for a busy machine
+
+
+# --- clauses and normalisation ----------------------------------------------------------------
+
+
+def test_clauses_are_spans_of_the_original_message() -> None:
+    text = "Hi!  He took my pass,they lock the door.\nI owe 4,000 kr; help"
+
+    clauses = split_clauses(text)
+
+    assert [c.text for c in clauses] == [
+        "Hi",
+        "He took my pass",
+        "they lock the door",
+        "I owe 4,000 kr",
+        "help",
+    ]
+    assert all(text[c.start : c.end] == c.text for c in clauses)
+
+
+def test_chinese_and_thai_punctuation_split_clauses() -> None:
+    assert [c.text for c in split_clauses("救命！他们锁门了，我出不去")] == [
+        "救命",
+        "他们锁门了",
+        "我出不去",
+    ]
+
+
+def test_accents_are_dropped_but_thai_marks_are_kept() -> None:
+    assert normalise("Pașaportul ȚINE, không, zabrał") == "pasaportul tine, khong, zabral"
+    assert normalise("ไม่ได้เงินเดือน") == "ไม่ได้เงินเดือน"
+
+
+# --- the training files -----------------------------------------------------------------------
+
+
+def read_examples(language: str) -> list[dict[str, object]]:
+    path = learned_module.TRAINING_DIR / f"{language}.yml"
+    examples = yaml.safe_load(path.read_text(encoding="utf-8"))["examples"]
+    assert isinstance(examples, list)
+    return examples
+
+
+def test_every_catalog_language_has_training_examples(lexicon: Lexicon) -> None:
+    """A language without examples would only ever have its lexicon."""
+    mine = {"en", "da", "ro", "bg", "hu", "th", "ru", "uk", "pl"}
+    assert mine <= set(LANGUAGES)
+    assert set(LANGUAGES) <= {language.language for language in lexicon}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_training_file_is_well_formed_and_big_enough(language: str) -> None:
+    path = learned_module.TRAINING_DIR / f"{language}.yml"
+    examples = parse_examples(
+        yaml.safe_load(path.read_text(encoding="utf-8")), language=language, source=str(path)
+    )
+
+    per_code = Counter(code for example in examples for code in example.codes)
+    assert len(examples) >= 160
+    assert sum(not example.codes for example in examples) >= 60, "negatives that must not escalate"
+    assert {code: per_code[code] for code in INDICATOR_CODES if per_code[code] < 8} == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_training_file_has_no_repeated_text(language: str) -> None:
+    texts = Counter(str(item["text"]).strip().casefold() for item in read_examples(language))
+
+    assert [text for text, count in texts.items() if count > 1] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_training_text_is_a_message_of_the_measuring_sets(language: str) -> None:
+    """Training on the development sets would make their numbers meaningless."""
+    measured = {
+        example.text.strip().casefold()
+        for name in MEASURING_SETS
+        for example in load_labelled_set(BENCH_DIR / name)
+    }
+
+    copied = [item["text"] for item in read_examples(language)]
+    assert [t for t in copied if str(t).strip().casefold() in measured] == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ({"examples": [{"codes": ["passport_taken"], "text": "x"}]}, "unknown indicator code"),
+        ({"examples": [{"codes": [], "text": "  "}]}, "text must be a non-empty string"),
+        ({"examples": [{"codes": "minor", "text": "im 15"}]}, "codes must be a list"),
+        ({"examples": [{"text": "hello"}]}, "needs exactly 'codes' and 'text'"),
+        ({"examples": []}, "non-empty list under 'examples'"),
+    ],
+)
+def test_a_broken_training_file_is_refused_with_a_message(raw: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message) as error:
+        parse_examples(raw, language="xx", source="xx.yml")
+    assert "xx.yml" in str(error.value)
+
+
+# --- loading, caching and thresholds ----------------------------------------------------------
+
+TINY = """examples:
+  - {codes: [documents_withheld], text: "boss keeps my passport"}
+  - {codes: [documents_withheld], text: "they took our passports"}
+  - {codes: [documents_withheld], text: "he holds my passport"}
+  - {codes: [], text: "where can i renew my passport"}
+  - {codes: [], text: "hello there"}
+  - {codes: [], text: "thanks a lot"}
+"""
+
+
+def tiny_training(directory: Path) -> Path:
+    directory.mkdir()
+    (directory / "en.yml").write_text(TINY, encoding="utf-8")
+    return directory
+
+
+def test_a_cached_model_is_reused_only_for_the_same_examples(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restart loads the fitted model; changed examples are trained afresh."""
+    training, cache = tiny_training(tmp_path / "training"), tmp_path / "cache"
+    first = load_learned(training, cache_dir=cache)
+    [stored] = cache.glob("*.joblib")
+
+    def no_training(*args: object, **kwargs: object) -> LearnedModel:
+        raise AssertionError("the cached model should have been used")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(learned_module, "train", no_training)
+        again = load_learned(training, cache_dir=cache)
+    assert found(again, "boss keeps my passport") == found(first, "boss keeps my passport")
+
+    (training / "en.yml").write_text(TINY + '  - {codes: [], text: "bye"}\n', encoding="utf-8")
+    load_learned(training, cache_dir=cache)
+    assert len(list(cache.glob("*.joblib"))) == 2 and stored.exists()
+
+
+def test_a_damaged_cache_file_is_replaced(tmp_path: Path) -> None:
+    training, cache = tiny_training(tmp_path / "training"), tmp_path / "cache"
+    load_learned(training, cache_dir=cache)
+    [stored] = cache.glob("*.joblib")
+    stored.write_bytes(b"not a model")
+
+    model = load_learned(training, cache_dir=cache)
+
+    assert isinstance(model, LearnedModel) and stored.read_bytes() != b"not a model"
+
+
+def test_no_training_files_is_an_error_that_names_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no training files"):
+        load_learned(tmp_path)
+
+
+def test_every_code_has_a_threshold_between_zero_and_one() -> None:
+    assert set(THRESHOLDS) == set(INDICATOR_CODES)
+    assert all(0 < value < 1 for value in THRESHOLDS.values())
+
+
+def test_thresholds_escalate_as_much_as_the_false_escalation_budget_allows(
+    rules: TriageRules,
+) -> None:
+    examples = [
+        Example("boss has my passport", frozenset({"documents_withheld"}), "en"),
+        Example("passport renewal", frozenset(), "en"),
+        Example("hello", frozenset(), "en"),
+    ]
+    scores = np.zeros((3, len(INDICATOR_CODES)))
+    documents = INDICATOR_CODES.index("documents_withheld")
+    scores[:, documents] = [0.8, 0.62, 0.1]
+
+    tuned = tune_thresholds(examples, scores, rules, max_false_escalation=0.0)
+
+    assert 0.62 < tuned["documents_withheld"] <= 0.8
+    outcome = judge(examples, scores, list(tuned.values()), rules)
+    assert outcome.escalation_recall == 1.0 and outcome.false_escalation_rate == 0.0
+
+
+def test_the_nlu_component_uses_the_learned_model_too(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules
+) -> None:
+    """Every message in the assistant goes through TriageAnnotator, so the model must too."""
+    from rasa.shared.nlu.constants import TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.conversation.triage_annotator import TriageAnnotator
+
+    text = "they make my sister go with clients at the hotel every weekend"
+    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
+
+    record = annotator.assess(Message(data={TEXT: text}))
+
+    assert record["priority"] == "high"
+    assert {"code": "sexual_exploitation", "evidence": [text]} in record["indicators"]
