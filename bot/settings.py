@@ -172,6 +172,11 @@ class Settings:
         return self.data_dir / "secrets"
 
     @property
+    def cache_dir(self) -> Path:
+        """Derived files worth keeping between restarts (the fitted triage model)."""
+        return self.data_dir / "cache"
+
+    @property
     def argos_dir(self) -> Path:
         """Installed Argos translation models (installed offline by `helpline languages`)."""
         return self.data_dir / "argos" / "packages"

@@ -113,7 +113,7 @@ def _learned_cache_dir() -> Path | None:
     from bot.settings import load_settings
 
     try:
-        return load_settings().data_dir / "cache"
+        return load_settings().cache_dir
     except ConfigurationError:
         return None  # no usable settings: train at start-up instead
 

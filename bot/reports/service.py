@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.hotline.cases import OPEN_STATUSES, PRIORITY_ORDER, NoteView
 from bot.reports.reference import new_reference, normalise_reference
+from bot.settings import load_settings
 from bot.store.database import session_scope
 from bot.store.models import Note, Report, ReportAddition, utcnow
 from bot.triage import (
@@ -167,7 +168,8 @@ def _iso(moment: datetime | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _default_triage() -> tuple[Lexicon, TriageRules, LearnedModel | None]:
-    return load_lexicon(), load_rules(), load_learned()
+    """Loaded on first use; the fitted model comes from the cache the Rasa server fills."""
+    return load_lexicon(), load_rules(), load_learned(cache_dir=load_settings().cache_dir)
 
 
 class ReportService:
