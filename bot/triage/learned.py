@@ -82,6 +82,23 @@ THRESHOLDS: Mapping[str, float] = {
 # enough to show staff as the reason for a flag.
 _CLAUSE_BREAK = re.compile(r"[!?;\n\r。！？；，、]+|[.,:](?!\d)|\s[-–—]+\s")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# Too little text for character n-grams to mean anything: "menu" looked like deception and
+# "speak English" like abuse of vulnerability. Short messages are left to the lexicons and
+# the intents ("help", "he hits me"). Scripts written without spaces count letters instead.
+MIN_WORDS = 3
+MIN_LETTERS_WITHOUT_SPACES = 6
+_NO_SPACES_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def has_enough_words(text: str) -> bool:
+    """True when ``text`` is long enough for the model to judge (three words or more)."""
+    if len(text.split()) >= MIN_WORDS:
+        return True
+    if _NO_SPACES_SCRIPT.search(text):
+        return len(_HAS_LETTER.findall(text)) >= MIN_LETTERS_WITHOUT_SPACES
+    return False
+
+
 # The combining accents of Latin, Cyrillic and Vietnamese; Thai marks are in the Thai block.
 _ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
@@ -185,6 +202,8 @@ class LearnedModel:
         The evidence is every clause that reaches the threshold on its own, in message order,
         or else the clause that scored highest: the words staff should read first.
         """
+        if not has_enough_words(text):
+            return []
         clauses, message, per_clause = self.scores(text)
         findings = []
         for column in np.flatnonzero(message >= self.thresholds):

@@ -393,3 +393,11 @@ def test_the_nlu_component_uses_the_learned_model_too(
 
     assert record["priority"] == "high"
     assert {"code": "sexual_exploitation", "evidence": [text]} in record["indicators"]
+
+
+@pytest.mark.parametrize("text", ["menu", "speak English", "ok thanks", "他打我", "1"])
+def test_the_model_leaves_messages_under_three_words_to_the_lexicons(
+    learned: LearnedModel, text: str
+) -> None:
+    """Character n-grams of one or two words are noise: "menu" scored as deception."""
+    assert learned.find(text) == []
