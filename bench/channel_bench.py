@@ -9,7 +9,6 @@ dedupe, pseudonym, NLU, policy, actions, NLG and the outbound API call(s).
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import tempfile
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from twilio.request_validator import RequestValidator
 
+from bench.stack_environ import stack_environ
 from bot.settings import load_settings
 from bot.stack import Stack
 from bot.training import ensure_model
@@ -45,17 +45,12 @@ def _timed_post(url: str, data: bytes, headers: dict[str, str]) -> float:
 def measure() -> dict[str, list[float]]:
     twilio_api, telegram_api = fake_twilio(), fake_telegram()
     with tempfile.TemporaryDirectory(prefix="helpline-channel-bench-") as tmp:
-        environ = {
-            **os.environ,
-            "HELPLINE_DATA_DIR": str(Path(tmp) / "var"),
-            "HELPLINE_RASA_PORT": "15105", "HELPLINE_ACTION_PORT": "15155",
-            "HELPLINE_NLG_PORT": "15156",
-            "HELPLINE_WORKER_PORT": "15157", "HELPLINE_CONSOLE_PORT": "15180",
+        environ = stack_environ(Path(tmp) / "var", 15100, {
             "HELPLINE_TWILIO_ACCOUNT_SID": "AC" + "0" * 32, "HELPLINE_TWILIO_AUTH_TOKEN": TOKEN,
             "HELPLINE_TWILIO_FROM": "+4570000000", "HELPLINE_TWILIO_API_BASE": twilio_api.url,
             "HELPLINE_TELEGRAM_TOKEN": "1:bench", "HELPLINE_TELEGRAM_SECRET": SECRET,
             "HELPLINE_TELEGRAM_API_BASE": telegram_api.url,
-        }  # fmt: skip
+        })  # fmt: skip
         settings = load_settings(environ)
         base = f"http://127.0.0.1:{settings.services.rasa_port}/webhooks"
         timings: dict[str, list[float]] = {"sms": [], "telegram": []}

@@ -16,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 from bench.soak_bench import SCRIPT
+from bench.stack_environ import stack_environ
 from bot.settings import load_settings
 from bot.stack import Stack
 from bot.training import ensure_model
@@ -41,13 +42,7 @@ def _say(url: str, sender: str, text: str) -> None:
 def measure() -> tuple[float, dict[str, float]]:
     """(wall ms per message, CPU ms per message by process)."""
     with tempfile.TemporaryDirectory(prefix="helpline-cpu-") as tmp:
-        environ = {
-            **os.environ,
-            "HELPLINE_DATA_DIR": str(Path(tmp) / "var"),
-            "HELPLINE_RASA_PORT": "15505", "HELPLINE_ACTION_PORT": "15555",
-            "HELPLINE_NLG_PORT": "15556", "HELPLINE_WORKER_PORT": "15557",
-            "HELPLINE_CONSOLE_PORT": "15580",
-        }  # fmt: skip
+        environ = stack_environ(Path(tmp) / "var", 15500)
         settings = load_settings(environ)
         url = f"http://127.0.0.1:{settings.services.rasa_port}/webhooks/rest/webhook"
         with Stack(settings, ensure_model(load_settings()), environ) as stack:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.load import LoadResult, run_load
+from bench.stack_environ import stack_environ
 from bot.settings import load_settings
 from bot.stack import Stack, is_healthy
 from bot.training import model_path, train
@@ -35,16 +36,9 @@ class AssistantNumbers:
 
 
 def measure_ours(workdir: Path) -> AssistantNumbers:
-    environ = {
-        **os.environ,
-        "HELPLINE_DATA_DIR": str(workdir / "var"),
-        "HELPLINE_MODELS_DIR": str(workdir / "models"),
-        "HELPLINE_RASA_PORT": "15005",
-        "HELPLINE_ACTION_PORT": "15055",
-        "HELPLINE_NLG_PORT": "15056",
-        "HELPLINE_WORKER_PORT": "15057",
-        "HELPLINE_CONSOLE_PORT": "15080",
-    }
+    environ = stack_environ(
+        workdir / "var", 15000, {"HELPLINE_MODELS_DIR": str(workdir / "models")}
+    )
     settings = load_settings(environ)
     target = model_path(settings)
     started = time.perf_counter()

@@ -14,12 +14,12 @@ session affinity), so every conversation moves between servers all the time.
 from __future__ import annotations
 
 import asyncio
-import os
 import tempfile
 from pathlib import Path
 
 from bench.load import LoadResult, run_load
 from bench.soak_bench import PEOPLE, SECONDS, TABLE_HEAD, rasa_urls, run_soak
+from bench.stack_environ import stack_environ
 from bot.settings import load_settings
 from bot.stack import Stack
 from bot.training import ensure_model
@@ -32,15 +32,11 @@ TARGET_RATIO = 1.6
 
 def _saturation(services: ScaleServices, instances: int) -> LoadResult:
     with tempfile.TemporaryDirectory(prefix="helpline-scale-") as tmp:
-        environ = {
-            **os.environ,
-            **services.environ(),
-            "HELPLINE_INSTANCES": str(instances),
-            "HELPLINE_DATA_DIR": str(Path(tmp) / "var"),
-            "HELPLINE_RASA_PORT": "15405", "HELPLINE_ACTION_PORT": "15455",
-            "HELPLINE_NLG_PORT": "15456", "HELPLINE_WORKER_PORT": "15457",
-            "HELPLINE_CONSOLE_PORT": "15480",
-        }  # fmt: skip
+        environ = stack_environ(
+            Path(tmp) / "var",
+            15400,
+            {**services.environ(), "HELPLINE_INSTANCES": str(instances)},
+        )
         settings = load_settings(environ)
         with Stack(settings, ensure_model(load_settings()), environ):
             urls = rasa_urls(settings)

@@ -11,7 +11,6 @@ message, and every person who asked for a human must have a case.
 from __future__ import annotations
 
 import asyncio
-import os
 import statistics
 import tempfile
 import time
@@ -22,6 +21,7 @@ import aiohttp
 import sqlalchemy as sa
 from twilio.request_validator import RequestValidator
 
+from bench.stack_environ import stack_environ
 from bot.privacy.pseudonyms import sender_ref
 from bot.privacy.secrets import keys_for
 from bot.settings import Settings, load_settings
@@ -188,16 +188,11 @@ TABLE_HEAD = """\
 
 def soak_environ(workdir: Path, twilio_url: str, extra: dict[str, str]) -> dict[str, str]:
     """The stack's environment for a soak: its own data directory, ports and fake Twilio."""
-    return {
-        **os.environ,
-        "HELPLINE_DATA_DIR": str(workdir / "var"),
-        "HELPLINE_RASA_PORT": "15305", "HELPLINE_ACTION_PORT": "15355",
-        "HELPLINE_NLG_PORT": "15356", "HELPLINE_WORKER_PORT": "15357",
-        "HELPLINE_CONSOLE_PORT": "15380",
+    return stack_environ(workdir / "var", 15300, {
         "HELPLINE_TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "HELPLINE_TWILIO_AUTH_TOKEN": TOKEN,
         "HELPLINE_TWILIO_FROM": "+4570000001", "HELPLINE_TWILIO_API_BASE": twilio_url,
         **extra,
-    }  # fmt: skip
+    })  # fmt: skip
 
 
 def rasa_urls(settings: Settings) -> list[str]:

@@ -1,0 +1,28 @@
+"""The environment of a stack started by a benchmark: its own data directory and ports.
+
+Each benchmark gets its own block of ports (``base`` + 5 Rasa, + 55 actions, + 56 NLG, + 57
+worker, + 80 console, as the defaults 5005/5055/...), so that a section can run while a
+developer's `helpline run` uses the default ports.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+
+def stack_environ(
+    data_dir: Path, base_port: int, extra: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The process environment plus data directory, ports and ``extra`` (channels, stores)."""
+    return {
+        **os.environ,
+        "HELPLINE_DATA_DIR": str(data_dir),
+        "HELPLINE_RASA_PORT": str(base_port + 5),
+        "HELPLINE_ACTION_PORT": str(base_port + 55),
+        "HELPLINE_NLG_PORT": str(base_port + 56),
+        "HELPLINE_WORKER_PORT": str(base_port + 57),
+        "HELPLINE_CONSOLE_PORT": str(base_port + 80),
+        **(extra or {}),
+    }
