@@ -24,6 +24,7 @@ from tests.console.conftest import (
     open_case,
     unique,
 )
+from tests.support.polling import wait_until
 
 # --- signing in -----------------------------------------------------------------------------
 
@@ -182,21 +183,12 @@ def test_a_new_case_reaches_an_open_event_stream_within_a_second(
                 events.append(json.loads(line[6:]))
 
     threading.Thread(target=read, daemon=True).start()
-    _wait_for(lambda: len(events) >= 1)
+    wait_until(lambda: len(events) >= 1)
     opened_at = time.monotonic()
     case_id = open_case(counsellor.console, priority="emergency")
-    _wait_for(lambda: any(i["id"] == case_id for i in events[-1]["items"]), timeout=5)
+    wait_until(lambda: any(i["id"] == case_id for i in events[-1]["items"]), timeout=5)
     assert time.monotonic() - opened_at < 1.0
     stream.close()
-
-
-def _wait_for(condition: object, timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():  # type: ignore[operator]
-            return
-        time.sleep(0.05)
-    raise AssertionError("condition not met in time")
 
 
 # --- claiming -------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from tests.console.conftest import StaffClient, new_staff, unique
 from tests.conversation.conftest import RestChannel
 from tests.conversation.test_reports import REFERENCE, Reporter, text_of
 from tests.scale.conftest import PER_SENDER_LIMIT, ScaleStack
+from tests.support.polling import wait_until
 
 pytestmark = pytest.mark.scale
 
@@ -145,7 +146,7 @@ def test_a_case_opened_through_one_server_reaches_the_other_console_live(
                 events.append(json.loads(line[6:]))
 
     threading.Thread(target=read, daemon=True).start()
-    wait_for(lambda: len(events) >= 1)
+    wait_until(lambda: len(events) >= 1)
     sender = f"scale-{uuid.uuid4().hex[:10]}"
 
     answer = scale_stack.rasa[0].texts(sender, "help, he is beating me right now, please come")
@@ -154,7 +155,7 @@ def test_a_case_opened_through_one_server_reaches_the_other_console_live(
     assert "112" in answer
     case = CaseService(scale_stack.settings.database_url).open_case_of(sender)
     assert case is not None and case.priority == "emergency"
-    wait_for(lambda: any(item["id"] == case.id for item in events[-1]["items"]), timeout=5)
+    wait_until(lambda: any(item["id"] == case.id for item in events[-1]["items"]), timeout=5)
     assert time.monotonic() - answered_at < 1.0
     stream.close()
 
@@ -188,15 +189,6 @@ def test_a_sender_cannot_double_the_rate_limit_by_landing_on_both_servers(
 
     answer = text_of(balanced.say(sender, "hello again"))
 
-    assert "faster than I can read" in answer and "112" in answer
+    assert "faster than I can read" in answer
     assert re.search(r"\b112\b", answer)
     assert len(user_messages(scale_stack, sender)) == PER_SENDER_LIMIT
-
-
-def wait_for(condition: Any, timeout: float = 10) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError("condition not met in time")
