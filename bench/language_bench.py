@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -68,17 +69,34 @@ def detection_accuracy() -> dict[str, Any]:
     return {"per_language": per_language, "short_kept": short_kept, "misses": misses}
 
 
-def _load_examples() -> list[tuple[str, str, str]]:
-    """(language, intent, text) for every NLU example."""
+ENTITY_MARKUP = re.compile(r"\[([^\]]+)\]\([a-z_]+\)")
+
+
+def _load_nlu() -> tuple[list[tuple[str, str, str]], list[dict[str, Any]]]:
+    """(language, intent, text) for every NLU example, and the blocks that are not intents.
+
+    The other blocks (the report-reference regex) go into every fold's training data, as
+    they do into the real model; an example keeps its entity markup for training and is
+    parsed as the plain text a person would write.
+    """
     examples = []
+    other_blocks = []
     for language_dir in sorted(p for p in NLU_DIR.iterdir() if p.is_dir()):
         for path in sorted(language_dir.glob("*.yml")):
             for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+                if "intent" not in block:
+                    other_blocks.append(block)
+                    continue
                 for line in block["examples"].splitlines():
                     line = line.strip()
                     if line.startswith("- "):
                         examples.append((language_dir.name, block["intent"], line[2:]))
-    return examples
+    return examples, other_blocks
+
+
+def _plain(text: str) -> str:
+    """An annotated example ("REF [R-7K3Q9P](report_reference)") as she would type it."""
+    return ENTITY_MARKUP.sub(r"\1", text)
 
 
 def _folds(examples: list[tuple[str, str, str]]) -> list[list[int]]:
@@ -95,11 +113,13 @@ def _folds(examples: list[tuple[str, str, str]]) -> list[list[int]]:
     return folds
 
 
-def _write_nlu(path: Path, examples: list[tuple[str, str, str]]) -> None:
+def _write_nlu(
+    path: Path, examples: list[tuple[str, str, str]], other_blocks: list[dict[str, Any]]
+) -> None:
     by_intent: dict[str, list[str]] = defaultdict(list)
     for _, intent, text in examples:
         by_intent[intent].append(text)
-    nlu = [
+    nlu = other_blocks + [
         {"intent": intent, "examples": "".join(f"- {text}\n" for text in texts)}
         for intent, texts in by_intent.items()
     ]
@@ -117,14 +137,16 @@ def intent_accuracy() -> tuple[dict[str, list[bool]], dict[str, list[bool]]]:
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.WARNING)  # Rasa's debug logs would print every message
-    examples = _load_examples()
+    examples, other_blocks = _load_nlu()
     per_language: dict[str, list[bool]] = defaultdict(list)
     top_intent: dict[str, list[bool]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="helpline-cv-") as tmp:
         for number, held_out in enumerate(_folds(examples)):
             held = set(held_out)
             train_file = Path(tmp) / f"train-{number}.yml"
-            _write_nlu(train_file, [e for i, e in enumerate(examples) if i not in held])
+            _write_nlu(
+                train_file, [e for i, e in enumerate(examples) if i not in held], other_blocks
+            )
             model = train_nlu(
                 config=str(PROJECT_DIR / "config.yml"),
                 nlu_data=str(train_file),
@@ -133,7 +155,7 @@ def intent_accuracy() -> tuple[dict[str, list[bool]], dict[str, list[bool]]]:
             agent = Agent.load(model)
             for index in held_out:
                 language, intent, text = examples[index]
-                parsed = asyncio.run(agent.parse_message(text))
+                parsed = asyncio.run(agent.parse_message(_plain(text)))
                 per_language[language].append(parsed["intent"]["name"] == intent)
                 ranking = [r["name"] for r in parsed.get("intent_ranking") or []
                            if r["name"] != "nlu_fallback"]  # fmt: skip
