@@ -232,6 +232,19 @@ def test_accents_are_dropped_but_thai_marks_are_kept() -> None:
     assert normalise("ไม่ได้เงินเดือน") == "ไม่ได้เงินเดือน"
 
 
+def test_every_danish_place_reads_the_same_to_the_model() -> None:
+    assert normalise("We moved to Køge") == normalise("we moved to Aarhus") == "we moved to §"
+    assert normalise("在Helsingør附近") == "在§附近"
+    assert normalise("kogevej") == "kogevej"  # only whole names
+
+
+def test_naming_a_place_from_a_danger_example_is_no_sign(
+    learned: LearnedModel, lexicon: Lexicon
+) -> None:
+    # The Vietnamese training data has someone hiding from her pursuers "near Køge".
+    assert find_indicators("they moved to Køge", lexicon, learned) == []
+
+
 # --- the training files -----------------------------------------------------------------------
 
 
@@ -257,8 +270,8 @@ def test_a_training_file_is_well_formed_and_big_enough(language: str) -> None:
     )
 
     per_code = Counter(code for example in examples for code in example.codes)
-    assert len(examples) >= 160
-    assert sum(not example.codes for example in examples) >= 60, "negatives that must not escalate"
+    assert len(examples) >= 300
+    assert sum(not example.codes for example in examples) >= 120, "negatives that must not escalate"
     assert {code: per_code[code] for code in INDICATOR_CODES if per_code[code] < 8} == {}
 
 
