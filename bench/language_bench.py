@@ -14,7 +14,6 @@ import asyncio
 import logging
 import os
 import random
-import re
 import statistics
 import tempfile
 import time
@@ -79,9 +78,6 @@ def detection_accuracy() -> dict[str, Any]:
     return {"per_language": per_language, "short_kept": short_kept, "misses": misses}
 
 
-ENTITY_MARKUP = re.compile(r"\[([^\]]+)\]\([a-z_]+\)")
-
-
 def _load_nlu() -> tuple[list[tuple[str, str, str]], list[dict[str, Any]]]:
     """(language, intent, text) for every NLU example, and the blocks that are not intents.
 
@@ -102,11 +98,6 @@ def _load_nlu() -> tuple[list[tuple[str, str, str]], list[dict[str, Any]]]:
                     if line.startswith("- "):
                         examples.append((language_dir.name, block["intent"], line[2:]))
     return examples, other_blocks
-
-
-def _plain(text: str) -> str:
-    """An annotated example ("REF [R-7K3Q9P](report_reference)") as she would type it."""
-    return ENTITY_MARKUP.sub(r"\1", text)
 
 
 def _folds(examples: list[tuple[str, str, str]]) -> list[list[int]]:
@@ -144,6 +135,7 @@ def intent_accuracy() -> tuple[dict[str, list[bool]], dict[str, list[bool]]]:
     """
     from rasa.core.agent import Agent
     from rasa.model_training import train_nlu
+    from rasa.shared.nlu.training_data.entities_parser import replace_entities
     from rasa.utils.log_utils import configure_structlog
 
     configure_structlog(logging.WARNING)  # Rasa's debug logs would print every message
@@ -165,7 +157,7 @@ def intent_accuracy() -> tuple[dict[str, list[bool]], dict[str, list[bool]]]:
             agent = Agent.load(model)
             for index in held_out:
                 language, intent, text = examples[index]
-                parsed = asyncio.run(agent.parse_message(_plain(text)))
+                parsed = asyncio.run(agent.parse_message(replace_entities(text)))
                 per_language[language].append(parsed["intent"]["name"] == intent)
                 ranking = [r["name"] for r in parsed.get("intent_ranking") or []
                            if r["name"] != "nlu_fallback"]  # fmt: skip

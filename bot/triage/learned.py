@@ -137,17 +137,6 @@ def split_clauses(text: str) -> list[Clause]:
     return clauses
 
 
-def normalise(text: str) -> str:
-    """Casefold and drop accents, except Thai vowel and tone marks.
-
-    Most people type "pasaport" or "khong" on foreign keyboards, so accents are noise; in Thai
-    the marks are letters, and dropping them would merge unrelated words.
-    """
-    bare = _ACCENTS.sub("", unicodedata.normalize("NFD", fold(text)))
-    folded = unicodedata.normalize("NFC", bare).translate(_BASE_FOLDS)
-    return _PLACE.sub(PLACE_MARK, folded)
-
-
 # Danish towns and areas people name in messages, as ``normalise`` leaves them. A place is never
 # a sign by itself, but character n-grams learn rare words: one danger example near Køge made
 # "they moved to Køge" look like immediate danger. So every place reads the same to the model.
@@ -164,6 +153,18 @@ PLACES = tuple(
 )
 PLACE_MARK = "§"
 _PLACE = re.compile(r"(?<![a-z])(?:" + "|".join(PLACES) + r")(?![a-z])")
+
+
+def normalise(text: str) -> str:
+    """Casefold and drop accents, except Thai vowel and tone marks; every place in ``PLACES``
+    becomes ``PLACE_MARK``.
+
+    Most people type "pasaport" or "khong" on foreign keyboards, so accents are noise; in Thai
+    the marks are letters, and dropping them would merge unrelated words.
+    """
+    bare = _ACCENTS.sub("", unicodedata.normalize("NFD", fold(text)))
+    folded = unicodedata.normalize("NFC", bare).translate(_BASE_FOLDS)
+    return _PLACE.sub(PLACE_MARK, folded)
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
