@@ -8,7 +8,7 @@ RASA := $(PY) -m rasa
 export RASA_TELEMETRY_ENABLED := false
 
 .DEFAULT_GOAL := help
-.PHONY: help install lint format types validate train run chat test test-rasa test-py test-scale bench clean
+.PHONY: help install lint format validate train run chat test test-rasa test-py test-scale bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'

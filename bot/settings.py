@@ -193,7 +193,10 @@ class Settings:
             "HELPLINE_ACTION_URL": self.services.action_url,
             "HELPLINE_NLG_URL": self.services.nlg_url,
             "HELPLINE_DATABASE_URL": self.database_url,
-            "HELPLINE_LOCK_STORE": "redis" if self.redis_url else "in_memory",
+            # Rasa's own "redis" lock store is not safe across servers (bot/store/lock_store.py).
+            "HELPLINE_LOCK_STORE": (
+                "bot.store.lock_store.AtomicRedisLockStore" if self.redis_url else "in_memory"
+            ),
             "HELPLINE_REDIS_HOST": redis.hostname or "localhost",
             "HELPLINE_REDIS_PORT": str(redis.port or 6379),
             "HELPLINE_REDIS_DB": redis.path.strip("/") or "0",

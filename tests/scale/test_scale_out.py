@@ -1,9 +1,9 @@
 """Several Rasa servers behind a load balancer (issue 8): one conversation, whichever server.
 
 A person's messages land on either Rasa server; her conversation lives in PostgreSQL (Rasa's
-SQL tracker store) and one turn at a time is enforced by Rasa's Redis lock store. Cases and
-reports are in the shared application database, claims are conditional updates there, and
-rate limits and live queue updates go through Redis.
+SQL tracker store) and one turn at a time is enforced by Rasa's Redis lock store (made atomic
+in bot/store/lock_store.py). Cases and reports are in the shared application database, claims
+are conditional updates there, and rate limits and live queue updates go through Redis.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """PostgreSQL and Redis from the machine's Debian packages, started on loopback for one run.
 
 The multi-instance tests and the scale-out bench need real servers, not fakes: the point is
-to show that Rasa's SQL tracker store, Rasa's Redis lock store and our shared rate limits and
+to show that Rasa's SQL tracker store, the Redis lock store and our shared rate limits and
 live updates work across processes. `scripts/install_scale_services.sh` installs the packages
 (`make test-scale` runs it); this module only starts throw-away servers in a temporary
 directory, with no password on loopback, and removes everything when stopped.
@@ -53,6 +53,17 @@ def scale_services(pg_port: int, redis_port: int) -> Iterator[ScaleServices]:
                 tracker_url=f"postgresql://{base_url}/helpline_tracker",
                 redis_url=redis_url,
             )
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+@contextmanager
+def redis_server(port: int) -> Iterator[str]:
+    """Only Redis, for tests of what several processes do with it (the lock store)."""
+    workdir = Path(tempfile.mkdtemp(prefix="helpline-redis-"))
+    try:
+        with _redis(workdir, port) as url:
+            yield url
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -1,10 +1,13 @@
 from pathlib import Path
 
 import pytest
+from rasa.core.lock_store import LockStore
+from rasa.utils.endpoints import read_endpoint_config
 
 from bot.errors import ConfigurationError
 from bot.settings import PROJECT_DIR, Settings, load_settings
 from bot.stack import service_specs
+from bot.store.lock_store import AtomicRedisLockStore
 
 
 def test_defaults_keep_state_under_var_and_services_on_loopback() -> None:
@@ -122,7 +125,7 @@ def test_several_instances_need_redis_and_postgresql(tmp_path: Path) -> None:
     settings = load_settings(shared)
     assert settings.services.instances == 2
     environment = settings.rasa_environment()
-    assert environment["HELPLINE_LOCK_STORE"] == "redis"
+    assert environment["HELPLINE_LOCK_STORE"] == "bot.store.lock_store.AtomicRedisLockStore"
     assert (environment["HELPLINE_REDIS_HOST"], environment["HELPLINE_REDIS_PORT"]) == (
         "10.0.0.5",
         "6380",
@@ -135,6 +138,28 @@ def test_several_instances_need_redis_and_postgresql(tmp_path: Path) -> None:
     ):
         with pytest.raises(ConfigurationError, match=message):
             load_settings({key: value for key, value in shared.items() if key != missing})
+
+
+def test_rasa_builds_the_atomic_redis_lock_store_from_endpoints_yml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = load_settings(
+        {
+            "HELPLINE_DATA_DIR": str(tmp_path),
+            "HELPLINE_REDIS_URL": "redis://10.0.0.5:6380/3",
+        }
+    )
+    for name, value in settings.rasa_environment().items():
+        monkeypatch.setenv(name, value)
+
+    lock_store = LockStore.create(
+        read_endpoint_config(str(settings.project_dir / "endpoints.yml"), "lock_store")
+    )
+
+    assert isinstance(lock_store, AtomicRedisLockStore)  # not Rasa's, which can lose a message
+    connection = lock_store.red.connection_pool.connection_kwargs
+    assert (connection["host"], connection["port"], connection["db"]) == ("10.0.0.5", 6380, 3)
+    assert lock_store.key_prefix.startswith("helpline:")
 
 
 def test_one_instance_keeps_locks_in_process(tmp_path: Path) -> None:
