@@ -245,6 +245,21 @@ def test_naming_a_place_from_a_danger_example_is_no_sign(
     assert find_indicators("they moved to Køge", lexicon, learned) == []
 
 
+# Answers to the assistant's own questions. Before the short answers were added to the
+# training files, the first three read as immediate danger; the rest are not training examples.
+SHORT_ANSWERS = ["sí, por favor", "tak, połącz mnie", "non, ça va", "sí claro, por favor",
+                 "dobrze, połączcie mnie", "oui bien sûr", "да, конечно", "ano, jasně",
+                 "vâng, được ạ", "no gracias, así estoy bien", "nej, det er fint", "好的，可以",
+                 "ได้เลยค่ะ"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", SHORT_ANSWERS)
+def test_a_short_answer_to_the_assistant_is_no_sign_of_danger_or_exploitation(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
+) -> None:
+    assert triage(text, lexicon, rules, learned).priority in ("none", "normal")
+
+
 # --- the training files -----------------------------------------------------------------------
 
 
