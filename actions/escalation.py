@@ -15,6 +15,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answers import answer_intent, conversation_language
 from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseService
 from bot.hotline.escalation import SCREENING_FINDINGS, build_escalation, conversation_findings
@@ -39,10 +40,6 @@ def _rules() -> TriageRules:
     return load_rules()
 
 
-def _language(tracker: Tracker) -> str:
-    return tracker.get_slot("language_choice") or tracker.get_slot("language") or "en"
-
-
 def open_case(tracker: Tracker, dispatcher: CollectingDispatcher, at_least: str) -> list[Any]:
     """Write the case, then tell her what happens next, then pause the assistant."""
     settings = _settings()
@@ -51,7 +48,7 @@ def open_case(tracker: Tracker, dispatcher: CollectingDispatcher, at_least: str)
         slots=tracker.current_slot_values(),
         sender_ref=tracker.sender_id,
         channel=tracker.get_latest_input_channel() or "unknown",
-        language=_language(tracker),
+        language=conversation_language(tracker),
         rules=_rules(),
         at_least=at_least,
     )
@@ -138,7 +135,7 @@ class ActionScreening(Action):
         slots = dict(tracker.current_slot_values())
         events: list[dict[str, Any]] = []
         asked = slots.get("screening_question")
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        intent = answer_intent(tracker)
         if asked and intent in ANSWERS:
             slots[asked] = ANSWERS[intent]
             events.append(SlotSet(asked, ANSWERS[intent]))

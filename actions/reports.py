@@ -24,6 +24,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.answers import answer_intent, conversation_language
 from bot.channels.inbound import EMPTY_MESSAGE_PAYLOAD
 from bot.reports import PROFESSIONAL_ROLES, REPORTER_ROLES, ReportDraft, ReportService
 from bot.reports.reference import find_reference
@@ -66,14 +67,6 @@ def _settings() -> Settings:
 
 def _service() -> ReportService:
     return ReportService(_settings().database_url)
-
-
-def _language(tracker: Tracker) -> str:
-    return tracker.get_slot("language_choice") or tracker.get_slot("language") or "en"
-
-
-def _intent(tracker: Tracker) -> str | None:
-    return (tracker.latest_message.get("intent") or {}).get("name")
 
 
 def _text(tracker: Tracker) -> str:
@@ -184,7 +177,7 @@ class ValidateReportForm(FormValidationAction):
         if choice in SIGN_CODES:
             chosen = list(dict.fromkeys([*chosen, choice]))
             return {"report_signs": None, "report_signs_chosen": chosen, "report_reasked": None}
-        if _intent(tracker) in ("affirm", "deny", "skip"):
+        if answer_intent(tracker) in ("affirm", "deny", "skip"):
             return {"report_signs": chosen, "report_reasked": None}
         retry = _retry("report_signs", _why_again(tracker), dispatcher, tracker)
         return retry if retry["report_signs"] is None else {**retry, "report_signs": chosen}
@@ -194,7 +187,7 @@ class ValidateReportForm(FormValidationAction):
     ) -> dict[str, Any]:
         if not _asked("report_danger_now", tracker):
             return {"report_danger_now": value}
-        intent = _intent(tracker)
+        intent = answer_intent(tracker)
         if intent == "affirm" or _in_danger(tracker):
             _say_once(dispatcher, "utter_report_danger")
             return {"report_danger_now": True, "report_reasked": None}
@@ -209,7 +202,7 @@ class ValidateReportForm(FormValidationAction):
     ) -> dict[str, Any]:
         if not _asked("report_contact", tracker):
             return {"report_contact": value}
-        if _intent(tracker) in ("deny", "skip"):
+        if answer_intent(tracker) in ("deny", "skip"):
             return {"report_contact": ANONYMOUS, "report_reasked": None}
         answer = _free_text("report_contact", dispatcher, tracker)
         if answer["report_contact"] == SKIPPED:
@@ -232,14 +225,14 @@ def _choice(
     choice = _entity(tracker, CHOICE_ENTITY)
     if choice in allowed:
         return {slot: choice, "report_reasked": None}
-    if _intent(tracker) == "skip":
+    if answer_intent(tracker) == "skip":
         return {slot: SKIPPED, "report_reasked": None}
     return _retry(slot, _why_again(tracker), dispatcher, tracker)
 
 
 def _free_text(slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
     text = _text(tracker).strip()
-    if _intent(tracker) == "skip" and len(text.split()) <= 6:
+    if answer_intent(tracker) == "skip" and len(text.split()) <= 6:
         return {slot: SKIPPED, "report_reasked": None}
     if _is_empty(text) or text.startswith("/"):  # empty, or a button of an earlier question
         return _retry(slot, "utter_report_empty_answer", dispatcher, tracker)
@@ -366,7 +359,7 @@ def report_draft(tracker: Tracker) -> ReportDraft:
     return ReportDraft(
         channel=tracker.get_latest_input_channel() or "unknown",
         sender_ref=tracker.sender_id,
-        language=_language(tracker),
+        language=conversation_language(tracker),
         reporter_role=slots["report_role"] or "citizen",
         place_kind=slots["report_place"],
         location=slots["report_location"],
@@ -433,7 +426,7 @@ class ValidateReportFollowupForm(FormValidationAction):
     def validate_followup_reference(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        if _intent(tracker) == "skip":
+        if answer_intent(tracker) == "skip":
             return {"followup_reference": SKIPPED}
         reference = find_reference(str(value or "")) or find_reference(_text(tracker))
         if reference is not None and _service().by_reference(reference) is not None:

@@ -8,7 +8,9 @@ Rules answer what the person asked; this policy adds what triage demands, whatev
   you mean ...?" when her message is not a question the assistant knows;
 - indicators too weak for ``high``: the optional yes/no screening questions
   (``action_screening``), once per conversation.
-Her answers to an offer or a question are rules (data/rules/escalation.yml).
+Her answers to an offer or a question are rules (data/rules/escalation.yml), with one
+addition here: a plain yes or no in the conversation's language is her answer even when the
+shared NLU model read it otherwise (Polish "tak" is not Danish thanks; bot/conversation/yes_no.py).
 The report forms are left alone: someone reporting what they saw is not a possible victim, so
 no case is opened for them; the form itself gives 112 when an answer describes danger and makes
 the report an emergency (actions/reports.py).
@@ -31,14 +33,21 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.triage_annotator import TRIAGE_KEY
+from bot.conversation.yes_no import AFFIRM, DENY, read_yes_no
 
 NLU_FALLBACK = "nlu_fallback"
 ESCALATE = "action_escalate"
 OFFER = "action_offer_counsellor"
 OPEN_CASE = "action_open_case"
+DECLINED = "action_counsellor_declined"
 SCREENING = "action_screening"
 # Actions after which this policy waits for the person (they end the bot's turn).
-OWN_ACTIONS = (ESCALATE, OFFER, SCREENING)
+OWN_ACTIONS = (ESCALATE, OFFER, SCREENING, DECLINED)
+# What her yes or no to each yes/no question leads to (the same as the rules in escalation.yml).
+ANSWERED = {
+    OFFER: {AFFIRM: OPEN_CASE, DENY: DECLINED},
+    SCREENING: {AFFIRM: SCREENING, DENY: SCREENING},
+}
 # The report conversation (domain/reports.yml): triage of a reporter's words is the report's.
 REPORT_FORMS = ("report_form", "report_followup_form")
 REPORT_ACTIONS = frozenset({*REPORT_FORMS, "action_start_report", "action_submit_report",
@@ -112,6 +121,8 @@ def next_triage_action(tracker: DialogueStateTracker) -> str | None:
     priority = triage.get("priority")
     if priority == "emergency":
         return None if ESCALATE in done else ESCALATE
+    if not done and (answered := _answer_to_question(tracker, latest)):
+        return answered
     declined = tracker.get_slot("counsellor_offer") == "declined"
     if not done and priority == "high" and latest.intent_name == NLU_FALLBACK and not declined:
         return OFFER  # her words are not a question we know, but they are a reason to help
@@ -135,6 +146,34 @@ def _latest_turn(tracker: DialogueStateTracker) -> tuple[UserUttered | None, lis
         if isinstance(event, ActionExecuted) and event.action_name and not _ignored(event):
             done.append(event.action_name)
     return None, []
+
+
+def _answer_to_question(tracker: DialogueStateTracker, latest: UserUttered) -> str | None:
+    """The next step when her message is a plain yes/no, in her language, to our question."""
+    next_steps = ANSWERED.get(_question_before(tracker) or "")
+    if next_steps is None:
+        return None
+    language = tracker.get_slot("language_choice") or tracker.get_slot("language")
+    answer = read_yes_no(latest.text, language)
+    return next_steps.get(answer) if answer else None
+
+
+def _question_before(tracker: DialogueStateTracker) -> str | None:
+    """The last action of the bot's turn before her latest message."""
+    events = iter(reversed(tracker.events))
+    for event in events:
+        if isinstance(event, UserUttered):
+            break
+    for event in events:
+        if isinstance(event, UserUttered):
+            return None
+        if isinstance(event, ActionExecuted) and event.action_name not in (
+            ACTION_LISTEN_NAME,
+            ACTION_EXTRACT_SLOTS,
+            None,
+        ):
+            return event.action_name
+    return None
 
 
 def _ignored(event: ActionExecuted) -> bool:

@@ -79,6 +79,33 @@ def test_yes_in_her_own_language_accepts(
     assert case is not None and case.language == "ro" and case.priority == "high"
 
 
+POLISH_SITUATION = "szef zabrał mi paszport i mówi, że jestem mu winna 5000 euro za podróż"
+
+
+@pytest.mark.parametrize("yes", ["tak", "Tak, połącz mnie", "tak chcę"])
+def test_a_polish_yes_that_is_danish_thanks_accepts_the_offer(
+    rest: RestChannel, cases: CaseService, sender: str, yes: str
+) -> None:
+    offer = rest.say(sender, POLISH_SITUATION)
+    assert "/affirm" in payloads(offer) and case_of(cases, sender) is None
+
+    rest.say(sender, yes)
+
+    case = case_of(cases, sender)
+    assert case is not None and case.language == "pl" and case.priority == "high"
+    assert "documents_withheld" in [item["code"] for item in case.indicators]
+
+
+def test_a_polish_no_declines_the_offer(rest: RestChannel, cases: CaseService, sender: str) -> None:
+    rest.say(sender, POLISH_SITUATION)
+
+    answer = rest.say(sender, "nie, dziękuję")
+
+    assert answer and case_of(cases, sender) is None
+    rest.say(sender, "chcę porozmawiać z prawdziwym człowiekiem")
+    assert case_of(cases, sender) is not None  # she can still come back
+
+
 def test_a_possible_victim_who_declines_gets_no_case_and_can_come_back(
     rest: RestChannel, cases: CaseService, sender: str
 ) -> None:

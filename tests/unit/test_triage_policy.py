@@ -11,13 +11,15 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.conversation.triage_policy import next_triage_action
 
 
-def user(intent: str, priority: str = "none", codes: tuple[str, ...] = ()) -> UserUttered:
+def user(
+    intent: str, priority: str = "none", codes: tuple[str, ...] = (), text: str = "..."
+) -> UserUttered:
     triage: dict[str, Any] = {
         "priority": priority,
         "indicators": [{"code": code, "evidence": ["..."]} for code in codes],
         "reasons": [],
     }
-    return UserUttered("...", intent={"name": intent, "confidence": 0.9},
+    return UserUttered(text, intent={"name": intent, "confidence": 0.9},
                        parse_data={"triage": triage})  # fmt: skip
 
 
@@ -75,6 +77,51 @@ def test_answers_to_questions_are_left_to_the_rules() -> None:
              act("action_screening"), act("action_listen")]  # fmt: skip
 
     assert decide(*asked, user("affirm")) is None
+
+
+OFFERED = [user("ask_housing", "high", ("debt_bondage",)), act("utter_housing"),
+           act("action_offer_counsellor"), act("action_listen")]  # fmt: skip
+
+
+def test_a_plain_yes_in_her_language_to_the_offer_opens_a_case_whatever_the_model_read() -> None:
+    polish = {"language": "pl"}
+
+    assert decide(*OFFERED, user("thank", text="tak"), slots=polish) == "action_open_case"
+    assert decide(*OFFERED, user("nlu_fallback", text="Tak, połącz mnie"), slots=polish) == (
+        "action_open_case"
+    )
+    assert decide(*OFFERED, user("deny", text="nie"), slots=polish) == "action_counsellor_declined"
+    assert decide(*OFFERED, user("deny", text="nie"), act("action_counsellor_declined"),
+                  slots=polish) == "action_listen"  # fmt: skip
+
+
+def test_the_language_she_chose_decides_over_the_detected_one() -> None:
+    slots = {"language": "da", "language_choice": "pl"}
+    assert decide(*OFFERED, user("thank", text="tak"), slots=slots) == "action_open_case"
+
+
+def test_a_word_that_is_no_answer_in_her_language_is_left_to_the_model() -> None:
+    assert decide(*OFFERED, user("thank", text="tak"), slots={"language": "da"}) is None
+    assert decide(*OFFERED, user("deny", text="nie wiem"), slots={"language": "pl"}) is None
+
+
+def test_a_yes_is_only_an_answer_right_after_the_question() -> None:
+    later = [*OFFERED, user("ask_housing", text="where can I sleep"), act("utter_housing"),
+             act("action_listen")]  # fmt: skip
+    assert decide(*later, user("thank", text="tak"), slots={"language": "pl"}) is None
+
+
+def test_a_yes_to_a_screening_question_goes_back_to_the_screening() -> None:
+    asked = [user("ask_unpaid_wages", "none", ("wages_withheld",)), act("utter_unpaid_wages"),
+             act("action_screening"), act("action_listen")]  # fmt: skip
+    assert decide(*asked, user("thank", text="tak"), slots={"language": "pl"}) == (
+        "action_screening"
+    )
+
+
+def test_danger_in_an_answer_still_escalates_first() -> None:
+    danger = user("thank", "emergency", ("immediate_danger",), text="tak")
+    assert decide(*OFFERED, danger, slots={"language": "pl"}) == "action_escalate"
 
 
 def test_slot_extraction_is_not_a_dialogue_step() -> None:
