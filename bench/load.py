@@ -3,7 +3,8 @@
 Each simulated person sends her messages one after another (waiting for each answer, as a
 person does); ``concurrency`` people talk at the same time, and each round brings new people.
 With several Rasa servers, each message goes to the next server in turn (a round-robin load
-balancer without session affinity). Only loopback addresses are used.
+balancer without session affinity). Only loopback addresses are used. A message counts as
+answered only when the answer says something: a rate limit's silence is an error, not speed.
 """
 
 from __future__ import annotations
@@ -68,9 +69,9 @@ async def _person(
             started = time.perf_counter()
             try:
                 async with session.post(url, json={"sender": sender, "message": text}) as response:
-                    await response.read()
-                    ok = response.status == 200
-            except (TimeoutError, aiohttp.ClientError):
+                    answer = await response.json() if response.status == 200 else None
+                    ok = isinstance(answer, list) and len(answer) > 0
+            except (TimeoutError, aiohttp.ClientError, ValueError):
                 ok = False
             if ok:
                 latencies.append((time.perf_counter() - started) * 1000)
