@@ -9,11 +9,7 @@ from __future__ import annotations
 from rasa_sdk import Tracker
 
 from bot.conversation.yes_no import read_yes_no
-
-
-def conversation_language(tracker: Tracker) -> str:
-    """The language she chose, else the one detected from her messages, else English."""
-    return tracker.get_slot("language_choice") or tracker.get_slot("language") or "en"
+from bot.language.conversation_language import conversation_language
 
 
 def answer_intent(tracker: Tracker) -> str | None:

@@ -15,11 +15,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.answers import answer_intent, conversation_language
+from actions.answers import answer_intent
 from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseService
 from bot.hotline.escalation import SCREENING_FINDINGS, build_escalation, conversation_findings
 from bot.hotline.hours import is_open
+from bot.language.conversation_language import conversation_language
 from bot.settings import Settings, load_settings
 from bot.store.models import utcnow
 from bot.triage import TriageRules, assess, load_rules

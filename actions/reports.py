@@ -24,8 +24,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.answers import answer_intent, conversation_language
+from actions.answers import answer_intent
 from bot.channels.inbound import EMPTY_MESSAGE_PAYLOAD
+from bot.language.conversation_language import conversation_language
 from bot.reports import PROFESSIONAL_ROLES, REPORTER_ROLES, ReportDraft, ReportService
 from bot.reports.reference import find_reference
 from bot.reports.service import MAX_TEXT_CHARS, PLACE_KINDS

@@ -11,9 +11,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-import yaml
-
-from bot.settings import load_settings
+from tests.support.config_files import config_with_limits
 
 # High enough that no benchmark reaches them.
 UNREACHABLE_LIMITS = {"messages_per_sender_per_minute": 100_000, "messages_per_second": 100_000}
@@ -38,9 +36,4 @@ def stack_environ(
 def config_without_rate_limits(data_dir: Path) -> dict[str, str]:
     """``HELPLINE_CONFIG`` for a run that measures capacity: helpline.yml with the rate limits
     out of reach, or the benchmark would measure how fast the limiter says "slow down"."""
-    config = yaml.safe_load(load_settings({}).config_path.read_text(encoding="utf-8"))
-    config["limits"] = {**(config.get("limits") or {}), **UNREACHABLE_LIMITS}
-    data_dir.mkdir(parents=True, exist_ok=True)
-    path = data_dir / "helpline.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    return {"HELPLINE_CONFIG": str(path)}
+    return {"HELPLINE_CONFIG": str(config_with_limits(data_dir, **UNREACHABLE_LIMITS))}

@@ -34,6 +34,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.conversation.triage_annotator import TRIAGE_KEY
 from bot.conversation.yes_no import AFFIRM, DENY, read_yes_no
+from bot.language.conversation_language import conversation_language
 
 NLU_FALLBACK = "nlu_fallback"
 ESCALATE = "action_escalate"
@@ -153,8 +154,7 @@ def _answer_to_question(tracker: DialogueStateTracker, latest: UserUttered) -> s
     next_steps = ANSWERED.get(_question_before(tracker) or "")
     if next_steps is None:
         return None
-    language = tracker.get_slot("language_choice") or tracker.get_slot("language")
-    answer = read_yes_no(latest.text, language)
+    answer = read_yes_no(latest.text, conversation_language(tracker))
     return next_steps.get(answer) if answer else None
 
 

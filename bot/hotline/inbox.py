@@ -34,7 +34,8 @@ from bot.conversation import schema_cache
 from bot.hotline.cases import CaseService, CaseView
 from bot.hotline.hours import is_open, waited_too_long
 from bot.hotline.rate_limits import SLOW_DOWN, Limiter, RateLimiter, SharedRateLimiter
-from bot.hotline.safety_net import answer_with_safety_net, language_of, render_here
+from bot.hotline.safety_net import answer_with_safety_net, render_here
+from bot.language.conversation_language import conversation_language
 from bot.settings import Settings, load_settings
 from bot.store.models import utcnow
 from bot.store.shared_state import redis_client
@@ -94,7 +95,7 @@ async def _slow_down(agent: Agent, message: UserMessage, settings: Settings) -> 
     if not _limiter().should_tell(message.sender_id):
         return
     tracker = await agent.tracker_store.retrieve(message.sender_id)
-    rendered = render_here(settings, SLOW_DOWN, language_of(tracker))
+    rendered = render_here(settings, SLOW_DOWN, conversation_language(tracker))
     await message.output_channel.send_response(message.sender_id, rendered)
 
 

@@ -21,12 +21,12 @@ from typing import Any
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.shared.core.events import ConversationPaused
-from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseService
 from bot.hotline.escalation import build_escalation
 from bot.language.catalog import load_catalogs
+from bot.language.conversation_language import conversation_language
 from bot.language.responses import ResponseRenderer
 from bot.settings import Settings
 from bot.triage import TriageRules, load_rules
@@ -88,13 +88,6 @@ async def answer_with_safety_net(
     )
 
 
-def language_of(tracker: DialogueStateTracker | None) -> str:
-    """The language she chose, else the one detected, else English."""
-    if tracker is None:
-        return "en"
-    return str(tracker.get_slot("language_choice") or tracker.get_slot("language") or "en")
-
-
 def render_here(settings: Settings, response: str, language: str) -> dict[str, Any]:
     """A catalog response rendered in this process, for when the NLG server must not be needed."""
     placeholders = tuple(sorted(settings.contact.placeholders().items()))
@@ -110,7 +103,7 @@ async def _escalate_if_emergency(
         tracker = await agent.tracker_store.retrieve(sender)
         if tracker is None:
             return "en", False
-        language = language_of(tracker)
+        language = conversation_language(tracker)
         triage = (tracker.latest_message.parse_data or {}).get("triage") or {}  # type: ignore[union-attr]
         cases = CaseService(settings.database_url)
         if triage.get("priority") != "emergency":

@@ -11,16 +11,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.hotline.staff import StaffService
 from bot.settings import Settings, load_settings
 from bot.stack import INSTANCE_PORT_STEP, Stack
 from bot.training import ensure_model
 from tests.conversation.conftest import RestChannel, free_port
+from tests.support.config_files import config_with_limits
 from tests.support.keys import TEST_KEYS
 from tests.support.scale_services import ScaleServices, scale_services
 
@@ -58,7 +57,9 @@ def scale_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScaleStack
             **services.environ(),
             "HELPLINE_INSTANCES": "2",
             "HELPLINE_DATA_DIR": str(data_dir),
-            "HELPLINE_CONFIG": str(_config_with_low_limits(data_dir)),
+            "HELPLINE_CONFIG": str(
+                config_with_limits(data_dir, messages_per_sender_per_minute=PER_SENDER_LIMIT)
+            ),
             "HELPLINE_RASA_PORT": str(free_port()),
             "HELPLINE_ACTION_PORT": str(free_port()),
             "HELPLINE_NLG_PORT": str(free_port()),
@@ -82,11 +83,3 @@ def scale_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScaleStack
                     ),
                 ),
             )
-
-
-def _config_with_low_limits(data_dir: Path) -> Path:
-    config = yaml.safe_load(load_settings({}).config_path.read_text(encoding="utf-8"))
-    config["limits"]["messages_per_sender_per_minute"] = PER_SENDER_LIMIT
-    path = data_dir / "helpline.yml"
-    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    return path
