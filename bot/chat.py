@@ -1,7 +1,7 @@
 """`helpline chat`: talk to the assistant in a terminal, through the standard REST channel.
 
 Buttons are shown as numbered options, the way SMS users see them; typing the number chooses
-the option (the server resolves numbers, see bot.channels.numbered_replies).
+the option (the server resolves numbers, see bot.channels.option_replies).
 """
 
 from __future__ import annotations

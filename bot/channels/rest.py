@@ -19,7 +19,7 @@ from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 
 from bot.channels.inbound import InvalidInbound, checked_sender, normalise_text
-from bot.channels.numbered_replies import resolve_numbered_reply
+from bot.channels.option_replies import resolve_option_reply
 from bot.hotline.inbox import receive
 
 
@@ -32,7 +32,7 @@ class HelplineRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def deliver(message: UserMessage) -> None:
-            await resolve_numbered_reply(message)
+            await resolve_option_reply(message)
             await receive(message, on_new_message)
 
         return super().blueprint(deliver)

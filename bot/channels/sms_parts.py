@@ -96,7 +96,7 @@ def render_buttons(text: str, buttons: Sequence[Mapping[str, Any]] | None) -> st
     """``text`` followed by a blank line and the buttons as numbered options, one per line.
 
     SMS and WhatsApp cannot show buttons; she answers with the number instead, which
-    ``numbered_replies`` turns back into the button's payload. Titles are kept as they are.
+    ``option_replies`` turns back into the button's payload. Titles are kept as they are.
     """
     if not buttons:
         return text

@@ -136,6 +136,8 @@ UNSPACED: dict[str, tuple[AnswerWords, tuple[str, ...]]] = {
     ),
 }
 
+ANSWER_LANGUAGES = frozenset(SPACED) | frozenset(UNSPACED)
+
 
 def read_yes_no(text: str | None, language: str | None) -> str | None:
     """``"affirm"`` or ``"deny"`` when ``text`` is only a yes or only a no in ``language``."""

@@ -97,6 +97,30 @@ def test_saying_no_to_suggestions_twice_ends_with_the_hotline_and_112(
     assert_safe_default(rest.say(sender, "/out_of_scope")[-1])
 
 
+def suggestion_for(rest: RestChannel, sender: str) -> str:
+    """Send a misspelt question; the payload of the topic the assistant asks about."""
+    [suggestion] = rest.say(sender, "reflecshun periud??")
+    assert "Did you want to know about" in suggestion["text"]
+    return str(suggestion["buttons"][0]["payload"])
+
+
+@pytest.mark.parametrize("yes", ["yes", "Ok!", "yes please"])
+def test_a_typed_yes_to_a_suggestion_gives_that_answer(
+    rest: RestChannel, sender: str, yes: str
+) -> None:
+    topic = suggestion_for(rest, sender)
+
+    assert rest.texts(sender, yes) == rest.texts(f"{sender}-button", topic)
+
+
+def test_a_typed_no_to_a_suggestion_asks_her_to_say_it_in_other_words(
+    rest: RestChannel, sender: str
+) -> None:
+    suggestion_for(rest, sender)
+
+    assert "other words" in rest.texts(sender, "no")
+
+
 def test_a_number_chooses_a_topic_from_the_menu(rest: RestChannel, sender: str) -> None:
     [menu] = rest.say(sender, "menu")
     danger = [b["payload"] for b in menu["buttons"]].index("/emergency") + 1

@@ -28,7 +28,12 @@ import bot.channels.telegram as telegram_channel
 import bot.channels.twilio as twilio_channel
 from bot.channels.gateway import Inbound
 from bot.channels.inbound import EMPTY_MESSAGE_PAYLOAD, InvalidInbound, normalise_text
-from bot.channels.numbered_replies import NO_SUCH_OPTION, resolve_number
+from bot.channels.option_replies import (
+    NO_SUCH_OPTION,
+    NOT_WHAT_I_MEANT,
+    resolve_number,
+    resolve_suggestion_answer,
+)
 from bot.channels.rest import HelplineRestInput
 from bot.channels.webchat import MAX_MESSAGE_CHARS, SESSION_ID, InvalidRequest, parse_message
 from bot.privacy.erasure import erase_words, is_erase_command
@@ -499,6 +504,26 @@ def test_a_number_names_an_offered_option_or_shows_the_menu(text: str, payloads:
     digits = "".join(ch for ch in text if ch.isdigit())
     if resolved != NO_SUCH_OPTION:
         assert payloads[int(digits) - 1] == resolved
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.text(max_size=20),
+        st.sampled_from(["yes", "no", "tak", "nie", "ok", "是的", "ไม่", "sí, gracias", "nu"]),
+    ),
+    st.sampled_from(["en", "pl", "da", "zh", "th", "es", "ro", "xx"]),
+)
+def test_only_a_plain_yes_or_no_answers_a_suggestion(text: str, language: str) -> None:
+    """Protects her words after "did you mean ...?": a yes or a no becomes that button; any
+    other text is passed on exactly as she wrote it, never dropped or turned into a topic."""
+    topic = "/ask_reflection_period"
+
+    resolved = resolve_suggestion_answer(text, [topic, NOT_WHAT_I_MEANT], language)
+
+    assert resolved in (text, topic, NOT_WHAT_I_MEANT)
+    if resolved != text:
+        assert len(text.split()) <= 6
 
 
 ERASE_WORDS = sorted(erase_words())
