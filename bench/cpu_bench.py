@@ -75,9 +75,9 @@ Wall time per message: {wall:.0f} ms.
 |---|---:|
 {rows}
 
-The Rasa server's share is NLU (DIET), Rasa's SQL tracker store (the whole conversation is
-read and written back on every message), the policies, and the HTTP calls to the NLG and
-action servers."""
+The Rasa server's share is NLU (language detection, featurizers, the linear intent
+classifier), Rasa's SQL tracker store (the whole conversation is read and written back on
+every message), the policies, and the HTTP calls to the NLG and action servers."""
 
 
 if __name__ == "__main__":

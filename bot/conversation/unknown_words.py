@@ -1,14 +1,13 @@
 """A message without a single word the assistant was trained on is not understood.
 
-DIET always names some intent, and for letters typed at random ("blorp zzzt qwv") its best
-guess can pass the fallback threshold: the person then gets an answer to a question she never
-asked. This component remembers every word of the training data and turns the intent of a
-message made only of unknown words into ``nlu_fallback`` (Rasa's two-stage fallback then asks
-her to rephrase). Messages in scripts written without spaces (Thai, Chinese) are one "word"
-to the whitespace tokenizer and are left to DIET's character n-grams; button payloads are
-left alone. Triage runs after this and reads the text itself, so danger written with typos is
-still found.
-"""
+The intent classifier always names some intent, and for letters typed at random ("blorp zzzt
+qwv") its best guess can pass the fallback threshold: the person then gets an answer to a
+question she never asked. This component remembers every word of the training data and turns
+the intent of a message made only of unknown words into ``nlu_fallback`` (Rasa's two-stage
+fallback then asks her to rephrase). Messages in scripts written without spaces (Thai,
+Chinese) are one "word" to the whitespace tokenizer and are left to the classifier's
+character n-grams; button payloads are left alone. Triage runs after this and reads the text
+itself, so danger written with typos is still found."""
 
 from __future__ import annotations
 
@@ -84,7 +83,7 @@ class UnknownWordsFallback(GraphComponent):
             with model_storage.read_from(resource) as directory:
                 words = json.loads((directory / VOCABULARY_FILE).read_text(encoding="utf-8"))
         except (ValueError, FileNotFoundError):
-            words = []  # not trained: never overrules DIET
+            words = []  # not trained: never overrules the classifier
         return cls(config, model_storage, resource, frozenset(words))
 
     def train(self, training_data: TrainingData) -> Resource:
