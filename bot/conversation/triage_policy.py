@@ -5,7 +5,9 @@ Rules answer what the person asked; this policy adds what triage demands, whatev
   guidance, an emergency case, the bot pauses), even in the middle of a form;
 - ``high``: after the answer to her question, ``action_offer_counsellor`` (once; not again
   after she declined, she can still ask for a person at any time); at once instead of "did
-  you mean ...?" when her message is not a question the assistant knows;
+  you mean ...?" when her message is not a question the assistant knows, and instead of the
+  report form when the classifier is not sure it is a report (a victim's own story, "they keep
+  our passports and we cannot leave", reads much like a citizen's report);
 - indicators too weak for ``high``: the optional yes/no screening questions
   (``action_screening``), once per conversation.
 Her answers to an offer or a question are rules (data/rules/escalation.yml), with one
@@ -37,6 +39,11 @@ from bot.conversation.yes_no import AFFIRM, DENY, read_yes_no
 from bot.language.conversation_language import conversation_language
 
 NLU_FALLBACK = "nlu_fallback"
+REPORT_INTENT = "report_suspicion"
+# Below this confidence, words with signs of exploitation may be her own story, not a report
+# about others: she is offered a counsellor first. "I want to report a farm" scores 1.0; in
+# tests a victim's story read as a report scored 0.64-0.67.
+REPORT_CERTAINTY = 0.9
 ESCALATE = "action_escalate"
 OFFER = "action_offer_counsellor"
 OPEN_CASE = "action_open_case"
@@ -125,7 +132,7 @@ def next_triage_action(tracker: DialogueStateTracker) -> str | None:
     if not done and (answered := _answer_to_question(tracker, latest)):
         return answered
     declined = tracker.get_slot("counsellor_offer") == "declined"
-    if not done and priority == "high" and latest.intent_name == NLU_FALLBACK and not declined:
+    if not done and priority == "high" and _maybe_her_own_story(latest) and not declined:
         return OFFER  # her words are not a question we know, but they are a reason to help
     if not done or done[-1] == ACTION_LISTEN_NAME or tracker.active_loop_name:
         return None  # first the rules answer her question; never interrupt a form
@@ -136,6 +143,15 @@ def next_triage_action(tracker: DialogueStateTracker) -> str | None:
     if triage.get("indicators") and not tracker.get_slot("screening_done"):
         return SCREENING if priority == "none" else None
     return None
+
+
+def _maybe_her_own_story(latest: UserUttered) -> bool:
+    """Not a question the assistant knows, or a report the classifier is not sure of."""
+    intent = latest.intent or {}
+    if intent.get("name") == NLU_FALLBACK:
+        return True
+    confidence = float(intent.get("confidence") or 0.0)
+    return intent.get("name") == REPORT_INTENT and confidence < REPORT_CERTAINTY
 
 
 def _latest_turn(tracker: DialogueStateTracker) -> tuple[UserUttered | None, list[str]]:

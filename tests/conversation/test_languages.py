@@ -37,6 +37,9 @@ def assert_in_language(
         assert message["text"] in allowed, (catalog.language, message["text"])
 
 
+NON_LATIN_SCRIPT = {"bg", "ru", "th", "uk", "zh"}
+
+
 def reflection_questions(language: str) -> list[str]:
     """The NLU examples of ask_reflection_period in one language."""
     rights = yaml.safe_load((PROJECT_DIR / "data" / "nlu" / language / "rights.yml").read_text())
@@ -47,14 +50,19 @@ def reflection_questions(language: str) -> list[str]:
 def first_question(language: str) -> str:
     """The longest question about the reflection period in that language's own words only.
 
-    Examples that mix in English words ("reflection period是什么意思") are real ways to write,
-    but test the detector's handling of mixed text, not an answer in her language.
+    Examples that mix in English words ("reflection period是什么意思") or are romanised
+    ("kaolv qi you duo chang", pinyin) are real ways to write, but test the detector's handling
+    of mixed or transliterated text, not an answer in her language.
     """
     english = {word for text in reflection_questions("en") for word in text.lower().split()}
     own_words = [
         text
         for text in reflection_questions(language)
-        if language == "en" or not english & set(re.findall(r"[a-z]{4,}", text.lower()))
+        if language == "en"
+        or (
+            not english & set(re.findall(r"[a-z]{4,}", text.lower()))
+            and (language not in NON_LATIN_SCRIPT or not text.isascii())
+        )
     ]
     return max(own_words, key=len)
 

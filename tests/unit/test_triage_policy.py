@@ -12,14 +12,18 @@ from bot.conversation.triage_policy import next_triage_action
 
 
 def user(
-    intent: str, priority: str = "none", codes: tuple[str, ...] = (), text: str = "..."
+    intent: str,
+    priority: str = "none",
+    codes: tuple[str, ...] = (),
+    text: str = "...",
+    confidence: float = 0.95,
 ) -> UserUttered:
     triage: dict[str, Any] = {
         "priority": priority,
         "indicators": [{"code": code, "evidence": ["..."]} for code in codes],
         "reasons": [],
     }
-    return UserUttered(text, intent={"name": intent, "confidence": 0.9},
+    return UserUttered(text, intent={"name": intent, "confidence": confidence},
                        parse_data={"triage": triage})  # fmt: skip
 
 
@@ -159,6 +163,15 @@ def test_a_reporter_who_opens_with_signs_is_not_offered_a_counsellor() -> None:
     assert decide(opening) is None  # the report rule starts the form
     assert decide(opening, act("action_start_report")) is None
     assert decide(opening, act("report_form"), act("action_submit_report")) is None
+
+
+def test_a_story_that_may_be_hers_is_offered_a_counsellor_before_any_report_form() -> None:
+    """ "They keep our passports and we cannot leave" reads much like a citizen's report."""
+    story = user("report_suspicion", "high", ("documents_withheld",), confidence=0.67)
+
+    assert decide(story) == "action_offer_counsellor"
+    assert decide(story, slots={"counsellor_offer": "declined"}) is None
+    assert decide(user("report_suspicion", "none", confidence=0.67)) is None  # no signs
 
 
 def test_danger_before_any_report_still_escalates() -> None:
