@@ -48,4 +48,6 @@ def find_reference(text: str) -> str | None:
     match = _IN_TEXT.search(text)
     if match is None:
         return normalise_reference(text)
-    return normalise_reference(match.group(1))
+    # The whole match, R included: from the code alone, a code that itself starts with R
+    # ("R-R5UXZB") would lose that R as if it were the prefix.
+    return normalise_reference(match.group(0))

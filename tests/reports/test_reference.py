@@ -38,3 +38,21 @@ def test_a_reference_is_found_inside_a_message() -> None:
     )
     assert find_reference("我之前举报过，编号R-7K3Q9P") == "R-7K3Q9P"
     assert find_reference("they were rescued yesterday") is None
+
+
+@pytest.mark.parametrize("code", ["R5UXZB", "RRRR2R", "7K3Q9R", "2ABCDE"])
+def test_every_reference_is_found_also_one_whose_code_starts_with_r(code: str) -> None:
+    """One reference in 32 has a code that starts with R; they were never found before."""
+    reference = f"R-{code}"
+
+    for typed in [reference, reference.lower(), f"R {code}", f"r{code.lower()}"]:
+        assert find_reference(f"my report, REF {typed}, has news") == reference, typed
+        assert find_reference(typed) == reference, typed
+
+
+def test_a_new_reference_is_always_found_again() -> None:
+    for _ in range(300):
+        reference = new_reference()
+        typed = reference.lower().replace("-", " ")
+
+        assert find_reference(f"I reported something before, REF {typed}") == reference
