@@ -60,10 +60,15 @@ def main(argv: list[str]) -> None:
 
 
 def _rerun(names: list[str]) -> None:
-    """Measure ``names`` again and put them in place of their old text, with the date."""
-    text = DOC.read_text(encoding="utf-8")
+    """Measure ``names`` again and put them in place of their old text, with the date.
+
+    The page is read only after each measurement (the language section takes half an hour, and
+    another section may be measured again meanwhile), and the notes that end it are rewritten
+    from bench/notes.md.
+    """
     for name in names:
         section = SECTIONS[name]() + f"\n\n_Section measured again on {today()}; machine as above._"
+        text = DOC.read_text(encoding="utf-8")
         heading = section.splitlines()[0]
         if heading + "\n" not in text:  # a new section: before the notes that end the page
             notes_heading = _notes().splitlines()[0]
@@ -72,7 +77,13 @@ def _rerun(names: list[str]) -> None:
             start = text.index(heading + "\n")
             end = text.find("\n## ", start + len(heading))
             text = text[:start] + section + "\n" + (text[end:] if end >= 0 else "")
-        DOC.write_text(text, encoding="utf-8")
+        DOC.write_text(_with_current_notes(text), encoding="utf-8")
+
+
+def _with_current_notes(text: str) -> str:
+    notes = _notes()
+    heading = notes.splitlines()[0]
+    return text[: text.index(heading)] + notes + "\n" if heading in text else text
 
 
 def _notes() -> str:
