@@ -18,7 +18,8 @@ cannot run code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfTransformer
+from sklearn.preprocessing import normalize
 from sklearn.svm import LinearSVC
 
 MODEL_FILE = "linear_intents.npz"
@@ -49,9 +51,16 @@ class LinearModel:
     bias: np.ndarray  # (n_intents,)
     idf: np.ndarray  # (n_features,)
 
+    @cached_property
+    def _weights_by_feature(self) -> np.ndarray:
+        # (n_features, n_intents), C order, float64 like the weighted counts: a sparse row
+        # times it costs its non-zeros only. The stored float32 view would be converted
+        # (tens of megabytes) on every message.
+        return np.ascontiguousarray(self.weights.T, dtype=np.float64)
+
     def confidences(self, counts: scipy.sparse.spmatrix, temperature: float) -> np.ndarray:
         """Probability-like scores per intent for each row of raw n-gram counts."""
-        scores = weighted(counts, self.idf) @ self.weights.T + self.bias
+        scores = weighted(counts, self.idf) @ self._weights_by_feature + self.bias
         scores = np.asarray(scores) * temperature
         scores -= scores.max(axis=1, keepdims=True)
         exp = np.exp(scores)
@@ -61,11 +70,8 @@ class LinearModel:
 def weighted(counts: scipy.sparse.spmatrix, idf: np.ndarray) -> scipy.sparse.csr_matrix:
     """TF-IDF as scikit-learn computes it: 1 + log(count), times idf, rows of unit length."""
     matrix = scipy.sparse.csr_matrix(counts, dtype=np.float64, copy=True)
-    matrix.data = 1.0 + np.log(matrix.data)
-    matrix = matrix.multiply(idf.reshape(1, -1)).tocsr()
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1))).ravel()
-    norms[norms == 0] = 1.0
-    return scipy.sparse.diags(1.0 / norms) @ matrix
+    matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
+    return normalize(matrix, norm="l2", copy=False)
 
 
 def sentence_counts(messages: list[Message], width: int | None = None) -> scipy.sparse.csr_matrix:
@@ -155,7 +161,8 @@ class LinearIntentClassifier(GraphComponent, IntentClassifier):
             idf=tfidf.idf_.astype(np.float32),
         )
         with self._storage.write_to(self._resource) as directory:
-            np.savez_compressed(directory / MODEL_FILE, **vars(self._model))
+            arrays = {field.name: getattr(self._model, field.name) for field in fields(LinearModel)}
+            np.savez_compressed(directory / MODEL_FILE, **arrays)
         return self._resource
 
     def process(self, messages: list[Message]) -> list[Message]:
