@@ -30,8 +30,11 @@ def new_reference() -> str:
 
 def normalise_reference(text: str) -> str | None:
     """The canonical form of a reference typed by a person, or None if it is not one."""
-    compact = re.sub(r"[\s\-–—_.]", "", text).upper()
-    compact = compact.removeprefix("REF").removeprefix(":")
+    compact = re.sub(r"[\s\-–—_.:]", "", text).upper()
+    # A "ref" label goes only when something longer than a whole reference follows it:
+    # "R-EF5ABC" is itself a reference whose code starts with EF.
+    if compact.startswith("REF") and len(compact) > len(PREFIX) - 1 + CODE_LENGTH:
+        compact = compact.removeprefix("REF")
     if compact.startswith("R"):  # without the R, a truncated reference could pass as a code
         compact = compact[1:] if len(compact) == CODE_LENGTH + 1 else ""
     if (

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.reports.reference import find_reference, new_reference, normalise_reference
+from bot.reports.reference import ALPHABET, find_reference, new_reference, normalise_reference
 
 REFERENCE = re.compile(r"^R-[2-9A-HJ-NP-Z]{6}$")
 
@@ -56,3 +56,14 @@ def test_a_new_reference_is_always_found_again() -> None:
         typed = reference.lower().replace("-", " ")
 
         assert find_reference(f"I reported something before, REF {typed}") == reference
+
+
+def test_every_reference_is_found_whatever_its_first_two_characters() -> None:
+    """A code starting with EF ("R-EF5ABC") once lost "REF" as if it were a label."""
+    for first in ALPHABET:
+        for second in ALPHABET:
+            reference = f"R-{first}{second}5ABC"
+
+            assert normalise_reference(reference) == reference
+            assert normalise_reference(f"ref: {reference.lower()}") == reference
+            assert find_reference(f"about my report {reference}, more news") == reference
