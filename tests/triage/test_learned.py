@@ -184,6 +184,32 @@ def test_ordinary_questions_are_not_escalated(
     assert triage(text, lexicon, rules, learned).priority == "none"
 
 
+# "Help" in every language is also the word of an SOS; these ask for ordinary help or thank for
+# it, and were an emergency for the model until it had such examples. None is training text.
+ORDINARY_HELP = [
+    "you helped me a lot",
+    "help me with my cv please",
+    "can you help me find a doctor",
+    "hjælp mig med at finde en læge",
+    "kan du hjælpe mig med skat",
+    "помогите найти врача",
+    "ajutati-ma sa gasesc un doctor",
+    "segítsetek orvost találni",
+    "aidez moi a trouver un medecin",
+    "допоможіть знайти лікаря",
+    "padėkite rasti gydytoją",
+    "pomozte mi najit lekare",
+    "thanks for the help",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_HELP)
+def test_asking_for_ordinary_help_is_not_danger(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
+) -> None:
+    assert triage(text, lexicon, rules, learned).priority == "none"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "?!...", "12:30, 4,000", "🙂🙂"])
 def test_text_without_words_finds_nothing(learned: LearnedModel, text: str) -> None:
     assert learned.find(text) == []
