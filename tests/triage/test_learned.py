@@ -39,6 +39,7 @@ from bot.triage.learned import (
     normalise,
     parse_examples,
     split_clauses,
+    train,
     training_files,
     tune_thresholds,
 )
@@ -182,6 +183,60 @@ def test_ordinary_questions_are_not_escalated(
 ) -> None:
     """Protects people who ask about health, permits or money from being treated as victims."""
     assert triage(text, lexicon, rules, learned).priority == "none"
+
+
+# --- the escalation column ---------------------------------------------------------------------
+
+HELD = "the van to the field and nowhere else"
+
+
+def hand_made_model(escalation: float, documents: float = 0.0) -> LearnedModel:
+    """A model whose words "van", "field" and "nowhere" each add ``escalation`` to the
+    escalation column, 1.5 to movement_restricted (0.38 in all, under its 0.85) and
+    ``documents`` to documents_withheld."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vectorizer = CountVectorizer().fit(["van field nowhere"])
+    weights = np.zeros((3, len(INDICATOR_CODES) + 1))
+    weights[:, -1] = escalation
+    weights[:, INDICATOR_CODES.index("movement_restricted")] = 1.5
+    weights[:, INDICATOR_CODES.index("documents_withheld")] = documents
+    bias = np.full(len(INDICATOR_CODES) + 1, -5.0)
+    escalating = ["movement_restricted", "documents_withheld"]
+    return LearnedModel(vectorizer, weights, bias, INDICATOR_CODES, THRESHOLDS, escalating)
+
+
+def test_a_message_that_reads_as_exploitation_gets_its_likeliest_escalating_code() -> None:
+    """No code reaches its threshold, but the message as a whole reads as exploitation: the
+    escalating code closest to its threshold is reported, with the words."""
+    assert found(hand_made_model(escalation=10.0), HELD) == {"movement_restricted": (HELD,)}
+
+
+def test_without_the_escalation_column_weak_scores_find_nothing() -> None:
+    assert found(hand_made_model(escalation=0.0), HELD) == {}
+
+
+def test_the_escalation_column_adds_nothing_when_an_escalating_code_was_found() -> None:
+    model = hand_made_model(escalation=10.0, documents=10.0)
+
+    assert found(model, HELD) == {"documents_withheld": (HELD,)}
+
+
+def test_the_escalation_column_learns_what_the_rules_escalate(rules: TriageRules) -> None:
+    """Weak signs alone (excessive hours) do not escalate by the rules, so they do not train
+    the column as escalating; a kept passport does."""
+    examples = [
+        Example("boss keeps my passport", frozenset({"documents_withheld"}), "en"),
+        Example("the boss keeps our passports locked", frozenset({"documents_withheld"}), "en"),
+        Example("we work 14 hours every day", frozenset({"excessive_hours"}), "en"),
+        Example("work 14 hours no day off", frozenset({"excessive_hours"}), "en"),
+        Example("where is the nearest pharmacy", frozenset(), "en"),
+        Example("how do i renew my passport", frozenset(), "en"),
+    ]
+    model = train(examples, rules=rules)
+
+    escalation = [model.probabilities([e.text])[0, -1] for e in examples]
+    assert min(escalation[:2]) > 0.5 > max(escalation[2:])
 
 
 # "Help" in every language is also the word of an SOS; these ask for ordinary help or thank for
