@@ -135,3 +135,18 @@ def test_a_number_chooses_from_the_language_menu_as_over_sms(
     language = third.split('"requested_language":"')[1].split('"')[0]
 
     assert rest.texts(sender, "3") == renderer.render("utter_language_changed", language).text
+
+
+def test_her_language_survives_the_did_you_mean_question(
+    rest: RestChannel, sender: str, renderer: ResponseRenderer, catalogs: dict[str, Catalog]
+) -> None:
+    """Rasa's two-stage fallback takes back the unclear message once she says it again; the
+    language found in that message must not be taken back with it."""
+    [question] = rest.say(sender, "vreau să întreb ceva despre situația mea de acum")
+    assert question["buttons"][-1]["payload"] == "/out_of_scope"  # "did you mean ...?"
+    assert_in_language([question], renderer, catalogs["ro"])
+    assert_in_language(rest.say(sender, "nu"), renderer, catalogs["ro"])
+
+    answer = rest.say(sender, "cât timp pot să stau ca să mă gândesc?")
+
+    assert_in_language(answer, renderer, catalogs["ro"])
