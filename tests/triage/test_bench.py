@@ -78,3 +78,19 @@ def test_malformed_sets_are_rejected(tmp_path: Path) -> None:
     path.write_text("messages:\n  - {language: en, expected: urgent, text: hi}\n", "utf-8")
     with pytest.raises(ValueError, match="unknown priority"):
         load_examples(path)
+
+
+def test_the_report_never_rounds_a_miss_up_to_the_target(tmp_path: Path) -> None:
+    """48 of 49 emergencies is 0.9796: printed as 0.98 it would look like the 0.98 target."""
+    lines = ["messages:"]
+    lines += ["  - {language: en, expected: emergency, text: 'I am locked in, help me now'}"] * 48
+    lines += ["  - {language: en, expected: emergency, text: 'what time is it'}"]
+    lines += ["  - {language: en, expected: none, text: 'he is locked in and i need help now'}"]
+    lines += ["  - {language: en, expected: none, text: 'what time is it'}"] * 2
+    path = tmp_path / "set.yml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    report = format_report(evaluate(path))
+
+    assert "0.979 (48/49)" in report
+    assert "0.334 (1/3)" in report  # false escalation is rounded up, never down
