@@ -4,7 +4,8 @@ Each simulated person sends her messages one after another (waiting for each ans
 person does); ``concurrency`` people talk at the same time, and each round brings new people.
 With several Rasa servers, each message goes to the next server in turn (a round-robin load
 balancer without session affinity). Only loopback addresses are used. A message counts as
-answered only when the answer says something: a rate limit's silence is an error, not speed.
+answered only when the answer says something: a rate limit's silence is an error, not speed
+(``silence_is_error=False`` for a reference bot that stays silent where it has no answer).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ async def _person(
     rounds: int,
     latencies: list[float],
     errors: list[int],
+    silence_is_error: bool,
 ) -> None:
     for _ in range(rounds):
         # Each round is a new person: conversations as long as real ones, not one endless one.
@@ -70,7 +72,7 @@ async def _person(
             try:
                 async with session.post(url, json={"sender": sender, "message": text}) as response:
                     answer = await response.json() if response.status == 200 else None
-                    ok = isinstance(answer, list) and len(answer) > 0
+                    ok = isinstance(answer, list) and (len(answer) > 0 or not silence_is_error)
             except (TimeoutError, aiohttp.ClientError, ValueError):
                 ok = False
             if ok:
@@ -84,6 +86,7 @@ async def run_load(
     concurrency: int,
     rounds: int = 2,
     messages: Sequence[str] = CONVERSATION,
+    silence_is_error: bool = True,
 ) -> LoadResult:
     """``concurrency`` conversations at once, each sending ``messages`` ``rounds`` times."""
     servers = [rasa_url] if isinstance(rasa_url, str) else list(rasa_url)
@@ -96,7 +99,9 @@ async def run_load(
         started = time.perf_counter()
         await asyncio.gather(
             *(
-                _person(person, session, urls, messages, rounds, latencies, errors)
+                _person(
+                    person, session, urls, messages, rounds, latencies, errors, silence_is_error
+                )
                 for person in range(concurrency)
             )
         )
