@@ -58,7 +58,12 @@ def scale_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScaleStack
             "HELPLINE_INSTANCES": "2",
             "HELPLINE_DATA_DIR": str(data_dir),
             "HELPLINE_CONFIG": str(
-                config_with_limits(data_dir, messages_per_sender_per_minute=PER_SENDER_LIMIT)
+                # overall limit out of reach of the tests themselves (see tests/conversation)
+                config_with_limits(
+                    data_dir,
+                    messages_per_sender_per_minute=PER_SENDER_LIMIT,
+                    messages_per_second=10_000,
+                )
             ),
             "HELPLINE_RASA_PORT": str(free_port()),
             "HELPLINE_ACTION_PORT": str(free_port()),
