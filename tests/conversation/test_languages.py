@@ -142,7 +142,9 @@ def test_her_language_survives_the_did_you_mean_question(
 ) -> None:
     """Rasa's two-stage fallback takes back the unclear message once she says it again; the
     language found in that message must not be taken back with it."""
-    [question] = rest.say(sender, "vreau să întreb ceva despre situația mea de acum")
+    # A message the classifier is unsure about ("I don't quite get what you do here"); "I want
+    # to ask about my situation" was one until asking to ask became show_menu (2026-12-01).
+    [question] = rest.say(sender, "nu inteleg prea bine ce faceti voi aici de fapt")
     assert question["buttons"][-1]["payload"] == "/out_of_scope"  # "did you mean ...?"
     assert_in_language([question], renderer, catalogs["ro"])
     assert_in_language(rest.say(sender, "nu"), renderer, catalogs["ro"])

@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from bot.settings import load_settings
+from bot.hotline.cases import CaseService
+from bot.settings import Settings, load_settings
 from tests.conversation.conftest import RestChannel
 
 pytestmark = pytest.mark.stack
@@ -134,3 +135,26 @@ def test_a_number_without_a_menu_shows_the_topics(rest: RestChannel, sender: str
     [menu] = rest.say(sender, "8")
 
     assert "/emergency" in [b["payload"] for b in menu["buttons"]]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "I need help with something",
+        "I have a question about something important to me",
+        "am o întrebare despre ceva important pentru mine",
+        "i wanted to ask you about something",
+        "jeg har et lille spørgsmål til jer",
+        "tôi muốn hỏi một chuyện",
+    ],
+)
+def test_a_vague_first_message_gets_the_topics_not_an_emergency(
+    rest: RestChannel, sender: str, stack_settings: Settings, opener: str
+) -> None:
+    """Asking to ask gets the topics: "I need help with something" was an emergency case, and
+    "I have a question about something important" started a citizen report (2026-12-01)."""
+    messages = rest.say(sender, opener)
+
+    payloads = [button["payload"] for message in messages for button in message.get("buttons", [])]
+    assert "/ask_reflection_period" in payloads and "/report_suspicion" in payloads
+    assert CaseService(stack_settings.database_url).open_case_of(sender) is None

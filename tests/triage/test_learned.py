@@ -265,6 +265,44 @@ def test_asking_for_ordinary_help_is_not_danger(
     assert triage(text, lexicon, rules, learned).priority == "none"
 
 
+# First messages that say there is something, but not yet what: asking to ask, help with an
+# unnamed thing, a boss or a place with no problem, a witness with no detail. "I saw something
+# at the hotel" and "I need help with something" were read as immediate danger (2026-12-01).
+# None of these is training text.
+VAGUE_OPENERS = [
+    "i wanted to ask you about something",
+    "could you help me with a small thing",
+    "got a question about my manager",
+    "i noticed something odd at the car park",
+    "I saw something near the station",
+    "am si eu o intrebare pentru voi",
+    "jeg har et lille spørgsmål til jer",
+    "jeg har brug for hjælp til en ting",
+    "mam sprawę do was",
+    "potrzebowałabym pomocy w pewnej sprawie",
+    "у меня вопрос по работе",
+    "маю питання щодо роботи",
+    "имам въпрос за работата си",
+    "tengo una duda sobre mi jefe",
+    "tenho uma dúvida sobre meu patrão",
+    "j'ai vu quelque chose au travail",
+    "tôi muốn hỏi một chuyện",
+    "想请教你们一个问题",
+    "may itatanong lang po ako",
+    "chtěla bych se na něco zeptat",
+    "noriu kai ko paklausti",
+    "lenne egy kérdésem a munkámmal kapcsolatban",
+    "มีเรื่องอยากถามค่ะ",
+]
+
+
+@pytest.mark.parametrize("text", VAGUE_OPENERS)
+def test_a_vague_first_message_is_not_a_sign_of_anything(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
+) -> None:
+    assert triage(text, lexicon, rules, learned).priority == "none"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "?!...", "12:30, 4,000", "🙂🙂"])
 def test_text_without_words_finds_nothing(learned: LearnedModel, text: str) -> None:
     assert learned.find(text) == []
