@@ -174,6 +174,7 @@ ORDINARY = [
     "gdzie moge dostac darmowe prezerwatywy",
     "hol tudok ingyen orvoshoz menni",
     "ตรวจเลือดฟรีที่ไหนคะ",
+    "intoarcere acasa cum??",  # "going home, how?": "se intoarce" (he comes back) is danger
 ]
 
 
