@@ -26,7 +26,7 @@ WARM_UP = 30
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def _cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int) -> float:
     """User + system CPU of one process (fields 14 and 15 of /proc/PID/stat)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
@@ -49,12 +49,12 @@ def measure() -> tuple[float, dict[str, float]]:
             for number in range(WARM_UP):
                 _say(url, f"warm-{number % 5}", SCRIPT[number % len(SCRIPT)])
             pids = stack.process_ids()
-            before = {name: _cpu_seconds(pid) for name, pid in pids.items()}
+            before = {name: cpu_seconds(pid) for name, pid in pids.items()}
             started = time.perf_counter()
             for number in range(MESSAGES):  # a new person every six messages
                 _say(url, f"cpu-{number // len(SCRIPT)}", SCRIPT[number % len(SCRIPT)])
             wall = time.perf_counter() - started
-            after = {name: _cpu_seconds(pid) for name, pid in pids.items()}
+            after = {name: cpu_seconds(pid) for name, pid in pids.items()}
     per_message = {name: (after[name] - before[name]) * 1000 / MESSAGES for name in pids}
     return wall * 1000 / MESSAGES, per_message
 
