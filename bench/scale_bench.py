@@ -23,7 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.cpu_bench import cpu_seconds
+from bench.cpu_bench import cpu_seconds, machine_busy_seconds
 from bench.load import LoadResult, run_load
 from bench.soak_bench import PEOPLE, SECONDS, TABLE_HEAD, rasa_urls, run_soak
 from bench.stack_environ import config_without_rate_limits, stack_environ
@@ -46,12 +46,6 @@ class Saturation:
     machine_cpu_ms: float  # every process on the machine, load generator included
 
 
-def _machine_busy_seconds() -> float:
-    """CPU seconds all cores spent busy since boot (/proc/stat: all but idle and iowait)."""
-    fields = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
-
-
 def _saturation(services: ScaleServices, instances: int) -> Saturation:
     with tempfile.TemporaryDirectory(prefix="helpline-scale-") as tmp:
         data_dir = Path(tmp) / "var"
@@ -70,11 +64,11 @@ def _saturation(services: ScaleServices, instances: int) -> Saturation:
             asyncio.run(run_load(urls, concurrency=SATURATION_PEOPLE, rounds=1))  # warm-up
             rasa = [pid for name, pid in stack.process_ids().items() if name.startswith("rasa")]
             rasa_before = sum(cpu_seconds(pid) for pid in rasa)
-            machine_before = _machine_busy_seconds()
+            machine_before = machine_busy_seconds()
             result = asyncio.run(
                 run_load(urls, concurrency=SATURATION_PEOPLE, rounds=SATURATION_ROUNDS)
             )
-            machine = _machine_busy_seconds() - machine_before
+            machine = machine_busy_seconds() - machine_before
             rasa_cpu = sum(cpu_seconds(pid) for pid in rasa) - rasa_before
     answered = max(1, result.messages - result.errors)
     return Saturation(result, rasa_cpu * 1000 / answered, machine * 1000 / answered)

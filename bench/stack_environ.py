@@ -11,10 +11,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from tests.support.config_files import config_with_limits
-
-# High enough that no benchmark reaches them.
-UNREACHABLE_LIMITS = {"messages_per_sender_per_minute": 100_000, "messages_per_second": 100_000}
+from tests.support.config_files import UNREACHABLE_LIMIT, config_with_limits
 
 
 def stack_environ(
@@ -36,4 +33,9 @@ def stack_environ(
 def config_without_rate_limits(data_dir: Path) -> dict[str, str]:
     """``HELPLINE_CONFIG`` for a run that measures capacity: helpline.yml with the rate limits
     out of reach, or the benchmark would measure how fast the limiter says "slow down"."""
-    return {"HELPLINE_CONFIG": str(config_with_limits(data_dir, **UNREACHABLE_LIMITS))}
+    config = config_with_limits(
+        data_dir,
+        messages_per_sender_per_minute=UNREACHABLE_LIMIT,
+        messages_per_second=UNREACHABLE_LIMIT,
+    )
+    return {"HELPLINE_CONFIG": str(config)}

@@ -22,7 +22,7 @@ import pytest
 from bot.settings import Settings, load_settings
 from bot.stack import Stack
 from bot.training import ensure_model
-from tests.support.config_files import config_with_limits
+from tests.support.config_files import UNREACHABLE_LIMIT, config_with_limits
 from tests.support.fake_apis import FakeApi, fake_telegram, fake_twilio
 from tests.support.keys import TEST_KEYS
 from tests.support.tiny_argos import install_tiny_models
@@ -96,7 +96,7 @@ def stack_environ(
     # The overall limit (30 a second) is within reach of the suite itself: one test after
     # another, quick answers, 30 messages in a second, and an unrelated test got "slow down".
     # The per-sender limit stays as shipped (test_rate_limits); the overall one is unit-tested.
-    config = config_with_limits(data_dir / "config", messages_per_second=10_000)
+    config = config_with_limits(data_dir / "config", messages_per_second=UNREACHABLE_LIMIT)
     return {
         **os.environ,
         "HELPLINE_CONFIG": str(config),

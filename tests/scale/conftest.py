@@ -19,7 +19,7 @@ from bot.settings import Settings, load_settings
 from bot.stack import INSTANCE_PORT_STEP, Stack
 from bot.training import ensure_model
 from tests.conversation.conftest import RestChannel, free_port
-from tests.support.config_files import config_with_limits
+from tests.support.config_files import UNREACHABLE_LIMIT, config_with_limits
 from tests.support.keys import TEST_KEYS
 from tests.support.scale_services import ScaleServices, scale_services
 
@@ -62,7 +62,7 @@ def scale_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScaleStack
                 config_with_limits(
                     data_dir,
                     messages_per_sender_per_minute=PER_SENDER_LIMIT,
-                    messages_per_second=10_000,
+                    messages_per_second=UNREACHABLE_LIMIT,
                 )
             ),
             "HELPLINE_RASA_PORT": str(free_port()),

@@ -178,11 +178,62 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize("text", ORDINARY)
+# "Help" in every language is also the word of an SOS; these ask for ordinary help or thank for
+# it, and were an emergency for the model until it had such examples. None is training text.
+ORDINARY_HELP = [
+    "you helped me a lot",
+    "help me with my cv please",
+    "can you help me find a doctor",
+    "hjælp mig med at finde en læge",
+    "kan du hjælpe mig med skat",
+    "помогите найти врача",
+    "ajutati-ma sa gasesc un doctor",
+    "segítsetek orvost találni",
+    "aidez moi a trouver un medecin",
+    "допоможіть знайти лікаря",
+    "padėkite rasti gydytoją",
+    "pomozte mi najit lekare",
+    "thanks for the help",
+]
+
+
+# First messages that say there is something, but not yet what: asking to ask, help with an
+# unnamed thing, a boss or a place with no problem, a witness with no detail. "I saw something
+# at the hotel" and "I need help with something" were read as immediate danger (2026-12-01).
+# None of these is training text.
+VAGUE_OPENERS = [
+    "i wanted to ask you about something",
+    "could you help me with a small thing",
+    "got a question about my manager",
+    "i noticed something odd at the car park",
+    "I saw something near the station",
+    "am si eu o intrebare pentru voi",
+    "jeg har et lille spørgsmål til jer",
+    "jeg har brug for hjælp til en ting",
+    "mam sprawę do was",
+    "potrzebowałabym pomocy w pewnej sprawie",
+    "у меня вопрос по работе",
+    "маю питання щодо роботи",
+    "имам въпрос за работата си",
+    "tengo una duda sobre mi jefe",
+    "tenho uma dúvida sobre meu patrão",
+    "j'ai vu quelque chose au travail",
+    "tôi muốn hỏi một chuyện",
+    "想请教你们一个问题",
+    "may itatanong lang po ako",
+    "chtěla bych se na něco zeptat",
+    "noriu kai ko paklausti",
+    "lenne egy kérdésem a munkámmal kapcsolatban",
+    "มีเรื่องอยากถามค่ะ",
+]
+
+
+@pytest.mark.parametrize("text", [*ORDINARY, *ORDINARY_HELP, *VAGUE_OPENERS])
 def test_ordinary_questions_are_not_escalated(
     learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
 ) -> None:
-    """Protects people who ask about health, permits or money from being treated as victims."""
+    """Protects people who ask about health, permits or money, ask for ordinary help, or have
+    not yet said what is wrong, from being treated as victims."""
     assert triage(text, lexicon, rules, learned).priority == "none"
 
 
@@ -238,70 +289,6 @@ def test_the_escalation_column_learns_what_the_rules_escalate(rules: TriageRules
 
     escalation = [model.probabilities([e.text])[0, -1] for e in examples]
     assert min(escalation[:2]) > 0.5 > max(escalation[2:])
-
-
-# "Help" in every language is also the word of an SOS; these ask for ordinary help or thank for
-# it, and were an emergency for the model until it had such examples. None is training text.
-ORDINARY_HELP = [
-    "you helped me a lot",
-    "help me with my cv please",
-    "can you help me find a doctor",
-    "hjælp mig med at finde en læge",
-    "kan du hjælpe mig med skat",
-    "помогите найти врача",
-    "ajutati-ma sa gasesc un doctor",
-    "segítsetek orvost találni",
-    "aidez moi a trouver un medecin",
-    "допоможіть знайти лікаря",
-    "padėkite rasti gydytoją",
-    "pomozte mi najit lekare",
-    "thanks for the help",
-]
-
-
-@pytest.mark.parametrize("text", ORDINARY_HELP)
-def test_asking_for_ordinary_help_is_not_danger(
-    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
-) -> None:
-    assert triage(text, lexicon, rules, learned).priority == "none"
-
-
-# First messages that say there is something, but not yet what: asking to ask, help with an
-# unnamed thing, a boss or a place with no problem, a witness with no detail. "I saw something
-# at the hotel" and "I need help with something" were read as immediate danger (2026-12-01).
-# None of these is training text.
-VAGUE_OPENERS = [
-    "i wanted to ask you about something",
-    "could you help me with a small thing",
-    "got a question about my manager",
-    "i noticed something odd at the car park",
-    "I saw something near the station",
-    "am si eu o intrebare pentru voi",
-    "jeg har et lille spørgsmål til jer",
-    "jeg har brug for hjælp til en ting",
-    "mam sprawę do was",
-    "potrzebowałabym pomocy w pewnej sprawie",
-    "у меня вопрос по работе",
-    "маю питання щодо роботи",
-    "имам въпрос за работата си",
-    "tengo una duda sobre mi jefe",
-    "tenho uma dúvida sobre meu patrão",
-    "j'ai vu quelque chose au travail",
-    "tôi muốn hỏi một chuyện",
-    "想请教你们一个问题",
-    "may itatanong lang po ako",
-    "chtěla bych se na něco zeptat",
-    "noriu kai ko paklausti",
-    "lenne egy kérdésem a munkámmal kapcsolatban",
-    "มีเรื่องอยากถามค่ะ",
-]
-
-
-@pytest.mark.parametrize("text", VAGUE_OPENERS)
-def test_a_vague_first_message_is_not_a_sign_of_anything(
-    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
-) -> None:
-    assert triage(text, lexicon, rules, learned).priority == "none"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "?!...", "12:30, 4,000", "🙂🙂"])
