@@ -96,6 +96,14 @@ class NoteView:
 
 
 @dataclass(frozen=True)
+class SenderStanding:
+    """Her cases as far as the delivery of her next message is concerned."""
+
+    open_case: CaseView | None
+    awaiting_resume: bool  # a closed case of hers still has the assistant paused
+
+
+@dataclass(frozen=True)
 class Escalation:
     """What the assistant knows when it escalates a conversation."""
 
@@ -222,14 +230,25 @@ class CaseService:
             case = _open_case_of(session, sender_ref)
             return None if case is None else CaseView.of(case)
 
-    def awaiting_resume(self, sender_ref: str) -> bool:
-        """Whether a closed case of hers still has the assistant paused."""
+    def standing_of(self, sender_ref: str) -> SenderStanding:
+        """Where her next message goes: her open case, or whether a closed one paused the bot.
+
+        Asked for every message the Rasa server receives, so it is one query in one
+        transaction: her open cases and her closed cases not yet resumed.
+        """
         with session_scope(self.database_url) as session:
-            found = session.scalars(
-                select(Case.id).where(Case.sender_ref == sender_ref, Case.status == "closed",
-                                      Case.resumed_at.is_(None)).limit(1)
-            ).first()  # fmt: skip
-            return found is not None
+            cases = session.scalars(
+                select(Case)
+                .where(Case.sender_ref == sender_ref,
+                       Case.status.in_(OPEN_STATUSES)
+                       | ((Case.status == "closed") & Case.resumed_at.is_(None)))
+                .order_by(Case.id.desc())
+            ).all()  # fmt: skip
+            open_case = next((case for case in cases if case.status in OPEN_STATUSES), None)
+            return SenderStanding(
+                open_case=None if open_case is None else CaseView.of(open_case),
+                awaiting_resume=any(case.status == "closed" for case in cases),
+            )
 
     def mark_resumed(self, sender_ref: str) -> None:
         with session_scope(self.database_url) as session:

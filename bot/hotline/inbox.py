@@ -57,12 +57,13 @@ async def receive(
     settings = _settings()
     service = CaseService(settings.database_url)
     sender = message.sender_id
-    case = await asyncio.to_thread(service.open_case_of, sender)
+    standing = await asyncio.to_thread(service.standing_of, sender)
+    case = standing.open_case
     if case is None:
         if not _limiter().admit(sender):
             await _slow_down(agent, message, settings)
             return
-        if await asyncio.to_thread(service.awaiting_resume, sender):
+        if standing.awaiting_resume:
             await _resume_if_paused(agent, sender)
             await asyncio.to_thread(service.mark_resumed, sender)
         await answer_with_safety_net(message, on_new_message, agent, settings)

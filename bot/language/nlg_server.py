@@ -57,10 +57,14 @@ async def handle_nlg(request: web.Request) -> web.Response:
     if not isinstance(arguments, dict):
         return _bad_request("'arguments' must be an object")
     renderer = request.app[RENDERER_KEY]
-    # Rendering may run a translation model (CPU-bound): keep the event loop free.
-    rendered = await asyncio.get_running_loop().run_in_executor(
-        None, renderer.render, name, conversation_language(body), arguments
-    )
+    language = conversation_language(body)
+    if renderer.is_quick(name, language):
+        rendered = renderer.render(name, language, arguments)
+    else:
+        # A translation model (CPU-bound, seconds): keep the event loop free meanwhile.
+        rendered = await asyncio.get_running_loop().run_in_executor(
+            None, renderer.render, name, language, arguments
+        )
     return web.json_response(rendered.to_rasa())
 
 
@@ -88,4 +92,5 @@ def _bad_request(reason: str) -> web.Response:
 def serve(settings: Settings) -> None:
     """Run the NLG server in the foreground (used by ``helpline nlg``)."""
     app = create_nlg_app(renderer_from_settings(settings))
-    web.run_app(app, host="127.0.0.1", port=settings.services.nlg_port, print=None)
+    # No access log: a line per bot message says nothing the Rasa server's log does not.
+    web.run_app(app, host="127.0.0.1", port=settings.services.nlg_port, print=None, access_log=None)

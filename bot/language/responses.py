@@ -87,6 +87,11 @@ class ResponseRenderer:
     def languages(self) -> list[str]:
         return sorted(self._catalogs)
 
+    def is_quick(self, name: str, language: str | None) -> bool:
+        """Whether ``render`` needs no translation model: the catalog has the entry."""
+        catalog = self._catalogs.get(language or SOURCE_LANGUAGE)
+        return catalog is not None and catalog.get(name) is not None
+
     def render(
         self, name: str, language: str | None, arguments: Mapping[str, Any] | None = None
     ) -> RenderedResponse:

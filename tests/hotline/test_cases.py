@@ -8,7 +8,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
-from bot.hotline.cases import CaseError, CaseService, Escalation, TranscriptLine
+from bot.hotline.cases import (
+    CaseError,
+    CaseService,
+    Escalation,
+    SenderStanding,
+    TranscriptLine,
+)
 from bot.store.database import session_scope
 from bot.store.models import Case
 
@@ -169,11 +175,26 @@ def test_danger_while_waiting_raises_the_case(service: CaseService) -> None:
 
 
 def test_a_closed_case_awaits_the_resume_until_marked(service: CaseService) -> None:
+    assert service.standing_of("ref-1") == SenderStanding(open_case=None, awaiting_resume=False)
     case, _ = service.open_case(escalation())
-    assert not service.awaiting_resume("ref-1")  # open: the bot stays paused on purpose
+    standing = service.standing_of("ref-1")
+    assert standing.open_case is not None and standing.open_case.id == case.id
+    assert not standing.awaiting_resume  # open: the bot stays paused on purpose
 
     service.close(case.id, "other")
 
-    assert service.awaiting_resume("ref-1")
+    assert service.standing_of("ref-1") == SenderStanding(open_case=None, awaiting_resume=True)
     service.mark_resumed("ref-1")
-    assert not service.awaiting_resume("ref-1")
+    assert not service.standing_of("ref-1").awaiting_resume
+
+
+def test_a_new_case_after_a_closed_one_is_her_open_case(service: CaseService) -> None:
+    first, _ = service.open_case(escalation())
+    service.close(first.id, "other")
+    second, _ = service.open_case(escalation())
+    service.open_case(escalation(sender="ref-2"))  # the newest case is someone else's
+
+    standing = service.standing_of("ref-1")
+
+    assert standing.open_case is not None and standing.open_case.id == second.id
+    assert standing.awaiting_resume

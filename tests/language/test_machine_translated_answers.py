@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.language.catalog import Catalog, load_catalog
+from bot.language.nlg_server import create_nlg_app
 from bot.language.responses import ResponseRenderer
 from bot.language.translation import ArgosTranslator, configure_argos
 from bot.settings import load_settings
@@ -37,6 +41,26 @@ def test_a_language_with_a_model_gets_a_marked_machine_translation(
     assert rendered.text != english.text
     # Numbers and contact details never pass through the model.
     assert "112" in rendered.text and CONTACT["hotline_phone"] in rendered.text
+    # The NLG server renders catalog entries at once and only translations off its event loop.
+    assert renderer.is_quick("utter_emergency", "en")
+    assert not renderer.is_quick("utter_emergency", "de")
+
+
+def test_the_nlg_server_answers_with_the_machine_translation(
+    catalogs: dict[str, Catalog], translator: ArgosTranslator
+) -> None:
+    renderer = ResponseRenderer(catalogs, CONTACT, translator)
+    body = {"response": "utter_emergency", "tracker": {"slots": {"language": "de"}}}
+
+    async def ask() -> dict[str, Any]:
+        async with TestClient(TestServer(create_nlg_app(renderer))) as client:
+            response = await client.post("/nlg", json=body)
+            return await response.json()
+
+    answer = asyncio.run(ask())
+
+    assert answer["text"] == renderer.render("utter_emergency", "de").text
+    assert answer["text"] != renderer.render("utter_emergency", "en").text
 
 
 def test_a_missing_entry_uses_the_catalogs_own_machine_translation_note(
