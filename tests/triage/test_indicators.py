@@ -100,6 +100,35 @@ def test_harmless_words_alone_trigger_nothing(lexicon: Lexicon, text: str) -> No
     assert find_indicators(text, lexicon) == []
 
 
+# Every lexicon reads every message, and Latin script is also matched without diacritics, so
+# a phrase can have the letters of a harmless phrase in another language (or, without tones,
+# in Vietnamese itself). Each pair: a harmless message, and a message that must still match.
+LOOKALIKES = [
+    pytest.param("debt_bondage", "ban em muon hoi ve visa", "họ đã bán em cho nhà chứa",
+                 id="vi bạn em (my friend) / bán em (sold me)"),
+    pytest.param("debt_bondage", "bạn tôi có hẹn khám sức khỏe thứ 5", "em bị bán sang Đan Mạch",
+                 id="vi bạn tôi / bị bán"),
+    pytest.param("debt_bondage", "tôi sẽ bảo nó gọi lại cho chị", "chu noi em con no 5000",
+                 id="vi bảo nó (tell him) / còn nợ (still owe)"),
+    pytest.param("movement_restricted", "nhớ khóa cửa phòng trước khi ngủ",
+                 "nó khóa cửa từ bên ngoài", id="vi own door / locked from outside"),
+    pytest.param("threats_violence", "em ở bất hợp pháp, bác sĩ có chữa không",
+                 "ma bate in fiecare zi", id="vi ở bất / ro o bat (I beat her)"),
+    pytest.param("sexual_exploitation", "bijau pasakyti bosui, kad esu nėščia",
+                 "mám pasáka, bere mi všechny peníze", id="lt pasakyti (to tell) / cs pasák"),
+    pytest.param("movement_restricted", "trabajo sin papeles y me enfermé, qué hago",
+                 "il me enferme la nuit", id="es me enfermé (fell ill) / fr enfermer"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "harmless", "indicator"), LOOKALIKES)
+def test_lookalike_phrases_do_not_match_but_the_indicator_does(
+    lexicon: Lexicon, code: str, harmless: str, indicator: str
+) -> None:
+    assert code not in codes(harmless, lexicon)
+    assert code in codes(indicator, lexicon)
+
+
 def test_findings_follow_the_code_order_and_merge_languages(lexicon: Lexicon) -> None:
     text = "SOS! they took my passport, nu am voie să ies din casă"
     found = find_indicators(text, lexicon)
