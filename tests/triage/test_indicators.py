@@ -118,6 +118,8 @@ LOOKALIKES = [
                  "mám pasáka, bere mi všechny peníze", id="lt pasakyti (to tell) / cs pasák"),
     pytest.param("movement_restricted", "trabajo sin papeles y me enfermé, qué hago",
                  "il me enferme la nuit", id="es me enfermé (fell ill) / fr enfermer"),
+    pytest.param("debt_bondage", "我想退还机票，怎么办", "老板说要我先还机票钱才能走",
+                 id="zh 退还机票 (a refund) / 要我先还机票钱 (repay the ticket first)"),
 ]  # fmt: skip
 
 
