@@ -120,6 +120,10 @@ LOOKALIKES = [
                  "il me enferme la nuit", id="es me enfermé (fell ill) / fr enfermer"),
     pytest.param("debt_bondage", "我想退还机票，怎么办", "老板说要我先还机票钱才能走",
                  id="zh 退还机票 (a refund) / 要我先还机票钱 (repay the ticket first)"),
+    pytest.param("threats_violence", "la banque me menace de poursuites, que faire",
+                 "il me menace tous les jours", id="fr a creditor's letter / a threat"),
+    pytest.param("threats_violence", "chủ hay la mắng và bắt làm thêm giờ",
+                 "họ bắt em làm cả ngày không nghỉ", id="vi made to do overtime / forced to work"),
 ]  # fmt: skip
 
 
@@ -129,6 +133,20 @@ def test_lookalike_phrases_do_not_match_but_the_indicator_does(
 ) -> None:
     assert code not in codes(harmless, lexicon)
     assert code in codes(indicator, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("immediate_danger", "a szomszedban most veri egy ferfi a lanyat"),  # beating her now
+        ("wages_withheld", "fizetest nem kapnak csak kajat"),  # no pay, only food
+        ("threats_violence", "кажуть що як піде то скажуть в поліцію що вона вкрала"),
+    ],
+)
+def test_word_orders_and_forms_found_on_the_development_sets(
+    lexicon: Lexicon, code: str, text: str
+) -> None:
+    assert code in codes(text, lexicon)
 
 
 def test_findings_follow_the_code_order_and_merge_languages(lexicon: Lexicon) -> None:

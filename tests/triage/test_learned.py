@@ -45,7 +45,7 @@ from bot.triage.learned import (
 )
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
-MEASURING_SETS = ("triage_dev.yml", "triage_dev2.yml", "triage_labelled.yml")  # never trained on
+MEASURING_SETS = ("triage_dev.yml", "triage_dev2.yml", "triage_dev3.yml", "triage_labelled.yml")
 LANGUAGES = sorted(path.stem for path in training_files())
 
 
