@@ -124,6 +124,13 @@ LOOKALIKES = [
                  "il me menace tous les jours", id="fr a creditor's letter / a threat"),
     pytest.param("threats_violence", "chủ hay la mắng và bắt làm thêm giờ",
                  "họ bắt em làm cả ngày không nghỉ", id="vi made to do overtime / forced to work"),
+    pytest.param("immediate_danger", "multumesc mult pt ajutor!!", "ajutor!! ma bate",
+                 id="ro thanks for the help!! / help!!"),
+    pytest.param("threats_violence", "我想回国找我爸妈", "就讓國內的人去找我爸媽",
+                 id="zh go home to see my parents / people sent to my parents"),
+    pytest.param("minor", "i worked there for 9 years", "my daughter is 9 years old",
+                 id="en nine years / nine years old"),
+    pytest.param("minor", "我二十岁", "我女儿八岁", id="zh twenty / eight years old"),
 ]  # fmt: skip
 
 
@@ -141,6 +148,10 @@ def test_lookalike_phrases_do_not_match_but_the_indicator_does(
         ("immediate_danger", "a szomszedban most veri egy ferfi a lanyat"),  # beating her now
         ("wages_withheld", "fizetest nem kapnak csak kajat"),  # no pay, only food
         ("threats_violence", "кажуть що як піде то скажуть в поліцію що вона вкрала"),
+        ("immediate_danger", "сейчас бригадир избивает парня на стройке"),  # beating now
+        ("minor", "con bé mới 10 tuổi"),  # a child under 12
+        ("minor", "ลูกสาว 8 ขวบ"),
+        ("minor", "anak nyang 11 yrs old"),
     ],
 )
 def test_word_orders_and_forms_found_on_the_development_sets(

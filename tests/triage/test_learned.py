@@ -45,7 +45,13 @@ from bot.triage.learned import (
 )
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
-MEASURING_SETS = ("triage_dev.yml", "triage_dev2.yml", "triage_dev3.yml", "triage_labelled.yml")
+MEASURING_SETS = (
+    "triage_dev.yml",
+    "triage_dev2.yml",
+    "triage_dev3.yml",
+    "triage_dev4.yml",
+    "triage_labelled.yml",
+)  # development sets: never trained on
 LANGUAGES = sorted(path.stem for path in training_files())
 
 
