@@ -130,7 +130,7 @@ LOOKALIKES = [
                  id="zh go home to see my parents / people sent to my parents"),
     pytest.param("minor", "i worked there for 9 years", "my daughter is 9 years old",
                  id="en nine years / nine years old"),
-    pytest.param("minor", "我二十岁", "我女儿八岁", id="zh twenty / eight years old"),
+    pytest.param("minor", "我二十岁", "她才八岁", id="zh twenty / eight years old"),
 ]  # fmt: skip
 
 
@@ -150,7 +150,7 @@ def test_lookalike_phrases_do_not_match_but_the_indicator_does(
         ("threats_violence", "кажуть що як піде то скажуть в поліцію що вона вкрала"),
         ("immediate_danger", "сейчас бригадир избивает парня на стройке"),  # beating now
         ("minor", "con bé mới 10 tuổi"),  # a child under 12
-        ("minor", "ลูกสาว 8 ขวบ"),
+        ("minor", "เขาเพิ่ง 8 ขวบ"),  # he is only 8
         ("minor", "anak nyang 11 yrs old"),
     ],
 )
