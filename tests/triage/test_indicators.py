@@ -131,6 +131,10 @@ LOOKALIKES = [
     pytest.param("minor", "i worked there for 9 years", "my daughter is 9 years old",
                  id="en nine years / nine years old"),
     pytest.param("minor", "我二十岁", "她才八岁", id="zh twenty / eight years old"),
+    pytest.param("minor", "mam 10 lat doświadczenia", "ona ma 10 lat",
+                 id="pl ten years of experience / ten years old"),
+    pytest.param("minor", "j'ai 10 ans d'expérience", "elle a 9 ans",
+                 id="fr ten years of experience / nine years old"),
 ]  # fmt: skip
 
 
@@ -152,6 +156,14 @@ def test_lookalike_phrases_do_not_match_but_the_indicator_does(
         ("minor", "con bé mới 10 tuổi"),  # a child under 12
         ("minor", "เขาเพิ่ง 8 ขวบ"),  # he is only 8
         ("minor", "anak nyang 11 yrs old"),
+        ("minor", "hun er 9 år gammel"),
+        ("minor", "ей 10 лет"),
+        ("minor", "їй 8 років"),
+        ("minor", "je jí 9 let"),
+        ("minor", "tiene 8 años"),
+        ("minor", "9 éves vagyok"),
+        ("minor", "jai 10 metų"),
+        ("minor", "тя е на 9 години"),
     ],
 )
 def test_word_orders_and_forms_found_on_the_development_sets(
