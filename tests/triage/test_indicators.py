@@ -135,6 +135,10 @@ LOOKALIKES = [
                  id="pl ten years of experience / ten years old"),
     pytest.param("minor", "j'ai 10 ans d'expérience", "elle a 9 ans",
                  id="fr ten years of experience / nine years old"),
+    pytest.param("immediate_danger", "a klinikan mar bezartak az ajtot", "bezártak a szobába",
+                 id="hu the clinic has closed / locked in a room"),
+    pytest.param("movement_restricted", "bezárták az ajtót a boltban",
+                 "éjszakára ránk zárják az ajtót", id="hu closed the door / locked it on us"),
 ]  # fmt: skip
 
 
@@ -164,6 +168,20 @@ def test_lookalike_phrases_do_not_match_but_the_indicator_does(
         ("minor", "9 éves vagyok"),
         ("minor", "jai 10 metų"),
         ("minor", "тя е на 9 години"),
+        ("documents_withheld", "nincs nala az utlevele, a fonok tartja"),  # hasn't her passport
+        ("documents_withheld", "mon copain garde mes papiers"),  # keeps my papers
+        ("threats_violence", "si elle parle il la fait expulser"),  # he'll have her deported
+        ("isolation", "je peux voir personne"),  # I can see nobody
+        ("isolation", "il controle mon tel"),  # he checks my phone
+        ("movement_restricted", "ela nao pode sair de casa"),  # she cannot leave
+        ("wages_withheld", "o patrão fica com tudo"),  # the boss keeps everything
+        ("immediate_danger", "jsme zamcene ve sklepe"),  # we (women) are locked in
+        ("immediate_danger", "kolega lezy na podlodze i sie nie rusza"),  # lying, not moving
+        ("documents_withheld", "工头收了她的护照"),  # took her passport
+        ("debt_bondage", "中介说他欠了五万"),  # says he owes
+        ("sexual_exploitation", "老板逼她做特殊服务"),  # made to do "special service"
+        ("threats_violence", "tụi nó biết nhà bố mẹ em"),  # they know my parents' house
+        ("movement_restricted", "neturiu net raktu nuo kambario"),  # not even a key
     ],
 )
 def test_word_orders_and_forms_found_on_the_development_sets(

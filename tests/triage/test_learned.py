@@ -50,6 +50,7 @@ MEASURING_SETS = (
     "triage_dev2.yml",
     "triage_dev3.yml",
     "triage_dev4.yml",
+    "triage_dev5.yml",
     "triage_labelled.yml",
 )  # development sets: never trained on
 LANGUAGES = sorted(path.stem for path in training_files())
