@@ -1,8 +1,10 @@
 """Triage on the blind labelled sets, three ways.
 
-Two sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since) and
+Three sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set. The fresh set's misses are never printed, so that nobody tunes on them.
+earlier set, and bench/data/triage_fresh2.yml, written the same way on 2026-12-01 and first
+scored after that day's changes. The fresh sets' misses are never printed, so that nobody
+tunes on them.
 
 - lexicons + learned model: ``bot.triage`` as a pure function, what every deployment has;
 - lexicons only: the same without the learned model, to see what each signal adds;
@@ -27,6 +29,7 @@ from bot.triage.lexicon import load_lexicon
 
 BENCH_SET = PROJECT_DIR / "bench" / "data" / "triage_bench.yml"
 FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh.yml"
+SECOND_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh2.yml"
 
 
 def _pipeline_assessor(model: Path) -> Callable[[str], tuple[str, Sequence[str]]]:
@@ -51,6 +54,7 @@ def section() -> str:
     for path, heading, show_misses in [
         (BENCH_SET, "First blind set", True),
         (FRESH_SET, "Fresh blind set (misses not shown, so it stays blind)", False),
+        (SECOND_FRESH_SET, "Second fresh blind set (misses not shown)", False),
     ]:
         pure = evaluate(path, lexicon, learned=learned)
         lines += [

@@ -52,7 +52,10 @@ MEASURING_SETS = (
     "triage_dev4.yml",
     "triage_dev5.yml",
     "triage_labelled.yml",
-)  # development sets: never trained on
+    "triage_bench.yml",
+    "triage_fresh.yml",
+    "triage_fresh2.yml",
+)  # development sets and the blind sets of the benchmark: never trained on
 LANGUAGES = sorted(path.stem for path in training_files())
 
 
