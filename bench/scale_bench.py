@@ -23,6 +23,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from bench.cpu_bench import cpu_seconds, machine_busy_seconds
 from bench.load import LoadResult, run_load
@@ -43,6 +44,14 @@ SATURATION_PAIRS = 5
 TARGET_RATIO = 1.6
 
 
+class _Run(NamedTuple):
+    """One saturation run: its load result and the CPU seconds it cost."""
+
+    result: LoadResult
+    rasa_cpu: float  # all Rasa servers together
+    machine_cpu: float  # every process on the machine
+
+
 @dataclass(frozen=True)
 class Saturation:
     """Saturation runs with one number of Rasa servers, pooled: load and CPU per message."""
@@ -52,9 +61,9 @@ class Saturation:
     machine_cpu_ms: float  # every process on the machine, load generator included
 
     @classmethod
-    def pooled(cls, runs: list[tuple[LoadResult, float, float]]) -> Saturation:
-        """Runs of (result, Rasa CPU seconds, machine CPU seconds) as one run."""
-        results = [result for result, _, _ in runs]
+    def pooled(cls, runs: list[_Run]) -> Saturation:
+        """Several runs as one: messages, time and CPU added up, latencies together."""
+        results = [run.result for run in runs]
         result = LoadResult(
             concurrency=results[0].concurrency,
             messages=sum(r.messages for r in results),
@@ -63,18 +72,18 @@ class Saturation:
             latencies_ms=tuple(ms for r in results for ms in r.latencies_ms),
         )
         answered = max(1, result.messages - result.errors)
-        rasa = sum(cpu for _, cpu, _ in runs)
-        machine = sum(cpu for _, _, cpu in runs)
+        rasa = sum(run.rasa_cpu for run in runs)
+        machine = sum(run.machine_cpu for run in runs)
         return cls(result, rasa * 1000 / answered, machine * 1000 / answered)
 
 
-def _saturate(urls: list[str], rasa: list[int]) -> tuple[LoadResult, float, float]:
-    """One run at saturation on ``urls``: the result and the CPU seconds it cost."""
+def _saturate(urls: list[str], rasa: list[int]) -> _Run:
+    """One run at saturation on ``urls``."""
     rasa_before = sum(cpu_seconds(pid) for pid in rasa)
     machine_before = machine_busy_seconds()
     result = asyncio.run(run_load(urls, concurrency=SATURATION_PEOPLE, rounds=SATURATION_ROUNDS))
     machine = machine_busy_seconds() - machine_before
-    return result, sum(cpu_seconds(pid) for pid in rasa) - rasa_before, machine
+    return _Run(result, sum(cpu_seconds(pid) for pid in rasa) - rasa_before, machine)
 
 
 def _saturation(services: ScaleServices) -> tuple[Saturation, Saturation, list[float]]:
@@ -100,12 +109,13 @@ def _saturation(services: ScaleServices) -> tuple[Saturation, Saturation, list[f
             both = rasa_urls(settings)
             asyncio.run(run_load(both, concurrency=SATURATION_PEOPLE, rounds=1))  # warm-up
             rasa = [pid for name, pid in stack.process_ids().items() if name.startswith("rasa")]
-            runs: dict[int, list[tuple[LoadResult, float, float]]] = {1: [], 2: []}
+            runs: dict[int, list[_Run]] = {1: [], 2: []}
             for pair in range(SATURATION_PAIRS):
                 for servers in (1, 2) if pair % 2 == 0 else (2, 1):
                     runs[servers].append(_saturate(both[:servers], rasa))
     ratios = [
-        two[0].throughput / one[0].throughput for one, two in zip(runs[1], runs[2], strict=True)
+        two.result.throughput / one.result.throughput
+        for one, two in zip(runs[1], runs[2], strict=True)
     ]
     return Saturation.pooled(runs[1]), Saturation.pooled(runs[2]), ratios
 
