@@ -95,13 +95,20 @@ def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     folded = _View(text, lexicon, strip=False)
     stripped: _View | None = None
     hits: dict[str, list[_Hit]] = {}
-    for matcher in lexicon.matchers():
-        found = folded.hits(matcher.folded, matcher.language)
-        if matcher.stripped is not None:
-            stripped = stripped or _View(text, lexicon, strip=True)
-            found += stripped.hits(matcher.stripped, matcher.language)
-        if found:
-            hits.setdefault(matcher.code, []).extend(found)
+    harmless: dict[str, list[_Hit]] = {}
+    for matchers, into in ((lexicon.matchers(), hits), (lexicon.harmless_matchers(), harmless)):
+        for matcher in matchers:
+            found = folded.hits(matcher.folded, matcher.language)
+            if matcher.stripped is not None:
+                stripped = stripped or _View(text, lexicon, strip=True)
+                found += stripped.hits(matcher.stripped, matcher.language)
+            if found:
+                into.setdefault(matcher.code, []).extend(found)
+    for code, shields in harmless.items():
+        if code in hits:
+            hits[code] = [hit for hit in hits[code] if not _inside_any(hit, shields)]
+            if not hits[code]:
+                del hits[code]
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
     for code in INDICATOR_CODES:
@@ -114,6 +121,11 @@ def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _inside_any(hit: _Hit, shields: list[_Hit]) -> bool:
+    """Whether ``hit`` lies wholly inside one of the harmless phrases found."""
+    return any(s.start <= hit.start and hit.end <= s.end for s in shields)
 
 
 def _language(first: _Hit, hits: list[_Hit], weight: Counter[str]) -> str:

@@ -10,6 +10,14 @@ a hand-written list of phrases per indicator code. A file looks like::
         - "mi-a luat pașaportul"
         - "re: (?:pașaport|acte)\\w* .{0,20}(?:luat|ține)"
 
+A file may also list, per code, ``harmless`` phrases: everyday uses of an indicator's words
+("this job will kill me", "the boss threatened to fire me"). An indicator's match that lies
+wholly inside a harmless phrase of the same code, in any language, does not count::
+
+    harmless:
+      immediate_danger:
+        - "(munca|jobul) (asta)? (mă|ma) omoară"
+
 See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
 loading is pure.
 """
@@ -70,6 +78,7 @@ class LanguageLexicon:
     script: str
     matchers: tuple[Matcher, ...]
     entries: Mapping[str, tuple[str, ...]]  # code -> entries as written, for review and tests
+    harmless: tuple[Matcher, ...] = ()  # everyday phrases that contain a code's words
 
 
 @dataclass(frozen=True)
@@ -89,10 +98,16 @@ class Lexicon:
         for language in self:
             yield from language.matchers
 
+    def harmless_matchers(self) -> Iterator[Matcher]:
+        """Every language's harmless phrases, one matcher per code."""
+        for language in self:
+            yield from language.harmless
+
     @functools.cached_property
     def literal_index(self) -> LiteralIndex:
         """Every prefilter literal of every matcher, to find those a message contains."""
-        scans = [scan for m in self.matchers() for scan in (m.folded, m.stripped) if scan]
+        every = [*self.matchers(), *self.harmless_matchers()]
+        scans = [scan for m in every for scan in (m.folded, m.stripped) if scan]
         return LiteralIndex(literal for scan in scans for literal in scan.needs)
 
 
@@ -125,28 +140,52 @@ def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
     indicators = raw.get("indicators")
     if not isinstance(indicators, dict) or not indicators:
         raise ValueError(f"{source}: 'indicators' must be a non-empty mapping")
-    unknown = sorted(str(code) for code in indicators if code not in INDICATOR_CODES)
+    harmless = raw.get("harmless") or {}
+    if not isinstance(harmless, dict):
+        raise ValueError(f"{source}: 'harmless' must be a mapping of codes to phrases")
+    entries = _entries(indicators, source=source)
+    return LanguageLexicon(
+        language=language,
+        script=script_name,
+        matchers=_matchers(language, entries, script, source=source),
+        entries=entries,
+        harmless=_matchers(
+            language,
+            _entries(harmless, source=f"{source}: harmless"),
+            script,
+            source=f"{source}: harmless",
+        ),
+    )
+
+
+def _entries(by_code: dict[Any, Any], *, source: str) -> dict[str, tuple[str, ...]]:
+    """The non-empty entry lists of a code -> phrases mapping, in the order of the codes."""
+    unknown = sorted(str(code) for code in by_code if code not in INDICATOR_CODES)
     if unknown:
         raise ValueError(
             f"{source}: unknown indicator code(s) {', '.join(unknown)} "
             f"(known: {', '.join(INDICATOR_CODES)})"
         )
-    matchers: list[Matcher] = []
     entries: dict[str, tuple[str, ...]] = {}
     for code in INDICATOR_CODES:
-        items = indicators.get(code) or []
+        items = by_code.get(code) or []
         if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
             raise ValueError(f"{source}: {code} must be a list of non-empty strings")
-        if not items:
-            continue
-        entries[code] = tuple(items)
+        if items:
+            entries[code] = tuple(items)
+    return entries
+
+
+def _matchers(
+    language: str, entries: Mapping[str, tuple[str, ...]], script: Script, *, source: str
+) -> tuple[Matcher, ...]:
+    matchers = []
+    for code, items in entries.items():
         where = f"{source}: {code}"
-        folded = _compile(items, script, strip=False, where=where)
-        stripped = _compile(items, script, strip=True, where=where) if script.strip else None
+        folded = _compile(list(items), script, strip=False, where=where)
+        stripped = _compile(list(items), script, strip=True, where=where) if script.strip else None
         matchers.append(Matcher(language=language, code=code, folded=folded, stripped=stripped))
-    return LanguageLexicon(
-        language=language, script=script_name, matchers=tuple(matchers), entries=entries
-    )
+    return tuple(matchers)
 
 
 def _load_file(path: Path) -> LanguageLexicon:

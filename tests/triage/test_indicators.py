@@ -135,6 +135,8 @@ LOOKALIKES = [
                  id="pl ten years of experience / ten years old"),
     pytest.param("minor", "j'ai 10 ans d'expérience", "elle a 9 ans",
                  id="fr ten years of experience / nine years old"),
+    pytest.param("minor", "az öcsém 30 éves, és nem mehet ki", "a fiam nem mehet ki",
+                 id="hu a younger brother / my son"),
     pytest.param("minor", "el are 10 ani de munca aici", "fetita are doar 9 ani",
                  id="ro ten years of work / nine years old"),
     pytest.param("minor", "ea are 10 ani de cand e in danemarca", "baiatul meu are 6 ani",
@@ -147,7 +149,85 @@ LOOKALIKES = [
                  id="hu the clinic has closed / locked in a room"),
     pytest.param("movement_restricted", "bezárták az ajtót a boltban",
                  "éjszakára ránk zárják az ajtót", id="hu closed the door / locked it on us"),
+    pytest.param("immediate_danger", "i'm tied up at work till 5", "he tied her to the bed",
+                 id="en busy / tied to a bed"),
+    pytest.param("immediate_danger", "это связано с визой", "связали его по рукам",
+                 id="ru connected with / tied by the hands"),
+    pytest.param("immediate_danger", "jestem związana z pracą", "przywiązali go do kaloryfera",
+                 id="pl tied to work / tied to a radiator"),
+    pytest.param("immediate_danger", "e legat de munca", "seful l-a legat pe fratele meu",
+                 id="ro related to work / tied up my brother"),
+    pytest.param("immediate_danger", "j'ai enchaîné deux services", "il l'a ligotée",
+                 id="fr two shifts in a row / tied her up"),
+    pytest.param("immediate_danger", "我走不动了", "他倒在地上不动了",
+                 id="zh too tired to walk / fell down and does not move"),
+    pytest.param("immediate_danger", "เงินเดือนไม่ขยับ", "ตอนนี้นอนไม่ขยับเลย",
+                 id="th the salary does not move / lying there not moving"),
+    pytest.param("immediate_danger", "mi hijo no respira bien por la nariz",
+                 "mi compañero ya no respira", id="es a stuffy nose / not breathing any more"),
+    pytest.param("immediate_danger", "zavřel jsem okno v pokoji",
+                 "sef zavrel pomocnika do mrazaku", id="cs closed the window / shut in a freezer"),
+    pytest.param("immediate_danger", "我今天去诊所 被关在外面了哈哈", "我被关在房间里",
+                 id="zh shut out of a clinic / locked in a room"),
+    pytest.param("requests_human", "esu socialinė darbuotoja Vejle",
+                 "noriu pasikalbėti su socialiniu darbuotoju", id="lt I am one / I want one"),
+    pytest.param("requests_human", "请问你们这个热线是免费的吗", "热线电话是多少",
+                 id="zh is the hotline free / the hotline's number"),
 ]  # fmt: skip
+
+
+# Work that "kills" a person and a threat to fire her are everyday complaints (the lexicons'
+# ``harmless`` phrases); a person who will kill her is still a danger.
+WORK_KILLS_ME = [
+    ("en", "this job will kill me", "my boss will kill me"),
+    ("da", "det her arbejde dræber mig", "han slår mig ihjel"),
+    ("ro", "munca asta ma omoara", "seful a zis ca ma omoara"),
+    ("bg", "тая работа ще ме убие", "шефът ще ме убие"),
+    ("hu", "ez a munka megöl", "a főnök megöl"),
+    ("th", "งานนี้จะฆ่ากันตาย", "เขาจะฆ่าฉัน"),
+    ("ru", "эта работа меня убьет", "он меня убьет"),
+    ("uk", "ця робота мене вб'є", "він мене вб'є"),
+    ("pl", "ta praca mnie zabije", "on mnie zabije"),
+    ("lt", "šitas darbas mane užmuš", "jis mane užmuš"),
+    ("cs", "ta práce mě zabije", "on mě zabije"),
+    ("es", "este trabajo me va a matar", "él me va a matar"),
+    ("pt", "este trabalho vai me matar", "ele vai me matar"),
+    ("vi", "công việc này giết tôi mất", "nó sẽ giết tôi"),
+    ("fr", "ce boulot va me tuer", "il va me tuer"),
+]
+FIRE_THREATS = [
+    ("en", "my boss threatened to fire me", "my boss threatened to hurt my family"),
+    ("da", "min chef truede med at fyre mig", "han truede med at slå mig"),
+    ("ro", "seful m-a amenintat ca ma concediaza", "m-a amenintat ca ma bate"),
+    ("bg", "шефът заплаши да ме уволни", "заплаши да ме бие"),
+    ("ru", "начальник угрожал уволить", "угрожал избить"),
+    ("uk", "начальник погрожував звільнити", "погрожував побити"),
+    ("pl", "szef groził że mnie zwolni", "szef groził że mnie pobije"),
+    ("lt", "vadovas grasino atleisti", "grasino sumušti"),
+    ("cs", "šéf vyhrožoval že mě vyhodí", "šéf vyhrožoval že mě zbije"),
+    ("es", "el jefe me amenazó con despedirme", "el jefe me amenazó con pegarme"),
+    ("pt", "o chefe ameaçou despedir-me", "o chefe ameaçou bater-me"),
+    ("zh", "老板威胁要开除我", "老板威胁要打我"),
+    ("vi", "ông chủ dọa đuổi việc tôi", "ông chủ dọa đánh tôi"),
+    ("fr", "mon patron a menacé de me virer", "mon patron a menacé de me frapper"),
+    ("th", "เจ้านายขู่จะไล่ออก", "เจ้านายขู่จะทำร้าย"),
+]
+
+
+@pytest.mark.parametrize(("language", "harmless", "danger"), WORK_KILLS_ME)
+def test_work_that_kills_is_tiredness_but_a_person_who_kills_is_danger(
+    lexicon: Lexicon, language: str, harmless: str, danger: str
+) -> None:
+    assert codes(harmless, lexicon) == []
+    assert "immediate_danger" in codes(danger, lexicon)
+
+
+@pytest.mark.parametrize(("language", "harmless", "threat"), FIRE_THREATS)
+def test_a_threat_to_fire_is_no_threat_of_violence(
+    lexicon: Lexicon, language: str, harmless: str, threat: str
+) -> None:
+    assert codes(harmless, lexicon) == []
+    assert "threats_violence" in codes(threat, lexicon)
 
 
 @pytest.mark.parametrize(("code", "harmless", "indicator"), LOOKALIKES)
@@ -190,6 +270,29 @@ def test_lookalike_phrases_do_not_match_but_the_indicator_does(
         ("sexual_exploitation", "老板逼她做特殊服务"),  # made to do "special service"
         ("threats_violence", "tụi nó biết nhà bố mẹ em"),  # they know my parents' house
         ("movement_restricted", "neturiu net raktu nuo kambario"),  # not even a key
+        ("immediate_danger", "my friend is unconscious"),
+        ("immediate_danger", "he is lying on the floor not moving"),
+        ("immediate_danger", "bevidstløs på gulvet"),
+        ("immediate_danger", "в безсъзнание е"),
+        ("immediate_danger", "megkötözték a kezét"),
+        ("immediate_danger", "он без сознания"),
+        ("immediate_danger", "вона без свідомості"),
+        ("immediate_danger", "on jest nieprzytomny"),
+        ("immediate_danger", "jis be sąmonės"),
+        ("immediate_danger", "je v bezvědomí"),
+        ("immediate_danger", "la ataron a una silla"),
+        ("immediate_danger", "amarraram-no com cordas"),
+        ("immediate_danger", "她昏迷了"),
+        ("immediate_danger", "chị ấy bất tỉnh"),
+        ("immediate_danger", "walang malay si ate"),
+        ("immediate_danger", "elle ne bouge plus"),
+        ("immediate_danger", "il me tue si je parle"),  # conditional, present tense
+        ("immediate_danger", "skubiai reikia policijos, zmones uzdaryti triume"),
+        ("documents_withheld", "a munkaltato tartja a szemelyimet"),  # keeps my ID card
+        ("sexual_exploitation", "már hirdetést is feltett rólam"),  # put an ad of me online
+        ("sexual_exploitation", "acum vor sa fac masaj erotic"),  # erotic massage demanded
+        ("threats_violence", "altfel ii spun tatalui meu ce fac aici"),  # or I tell your father
+        ("wages_withheld", "el tio les quita el dinero al bajar"),  # takes their money
     ],
 )
 def test_word_orders_and_forms_found_on_the_development_sets(

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from bot.triage import INDICATOR_CODES, Lexicon, load_lexicon
+from bot.triage.indicators import find_indicators
 from bot.triage.lexicon import compile_language
 
 CATALOG_LANGUAGES = (
@@ -54,6 +55,15 @@ def test_load_lexicon_from_a_directory(tmp_path: Path) -> None:
         ({"language": "xx", "script": "klingon", "indicators": {"minor": ["x"]}}, "script"),
         ({"indicators": {"minor": ["x"]}}, "'language'"),
         ({"language": "xx", "indicators": {}}, "'indicators'"),
+        ({"language": "xx", "indicators": {"minor": ["x"]}, "harmless": ["x"]}, "'harmless'"),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "harmless": {"kill": ["x"]}},
+            "harmless: unknown indicator code",
+        ),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "harmless": {"minor": ["re: ("]}},
+            "harmless: minor: cannot use entry",
+        ),
     ],
 )
 def test_invalid_lexicons_raise_a_clear_error(body: dict, message: str) -> None:
@@ -70,3 +80,23 @@ def test_language_must_match_the_file_name(tmp_path: Path) -> None:
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no lexicon files"):
         load_lexicon(tmp_path)
+
+
+def test_a_harmless_phrase_hides_only_the_matches_inside_it(tmp_path: Path) -> None:
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"immediate_danger": ["kill me"], "excessive_hours": ["job"]},
+        "harmless": {"immediate_danger": ["job .. kill me"]},
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def codes(text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("this job will kill me") == ["excessive_hours"]  # another code is not hidden
+    assert codes("he will kill me") == ["immediate_danger"]
+    assert codes("the job is fine but he will kill me") == ["excessive_hours", "immediate_danger"]
+    assert codes("this job will kill me, and he will kill me too") == [
+        "excessive_hours",
+        "immediate_danger",
+    ]
