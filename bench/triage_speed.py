@@ -46,22 +46,35 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
     """The straightforward scan, kept as the oracle for equivalence.
 
     This is ``find_indicators`` as it was before the prefilter: every alternation of every
-    language is scanned over the whole message. The new code must give exactly its results.
+    language (and of every language's harmless phrases) is scanned over the whole message.
+    The new code must give exactly its results.
     """
     if not text.strip():
         return []
     folded = make_view(text, strip=False)
     stripped: TextView | None = None
     hits: dict[str, list[_Hit]] = {}
-    for matcher in lexicon.matchers():
-        found = _hits(matcher.folded.pattern.finditer(folded.text), folded, matcher.language)
-        if matcher.stripped is not None:
-            stripped = stripped or make_view(text, strip=True)
-            found += _hits(
-                matcher.stripped.pattern.finditer(stripped.text), stripped, matcher.language
-            )
-        if found:
-            hits.setdefault(matcher.code, []).extend(found)
+    harmless: dict[str, list[_Hit]] = {}
+    for matchers, into in ((lexicon.matchers(), hits), (lexicon.harmless_matchers(), harmless)):
+        for matcher in matchers:
+            found = _hits(matcher.folded.pattern.finditer(folded.text), folded, matcher.language)
+            if matcher.stripped is not None:
+                stripped = stripped or make_view(text, strip=True)
+                found += _hits(
+                    matcher.stripped.pattern.finditer(stripped.text), stripped, matcher.language
+                )
+            if found:
+                into.setdefault(matcher.code, []).extend(found)
+    for code, shields in harmless.items():
+        kept_hits = [
+            hit
+            for hit in hits.get(code, [])
+            if not any(s.start <= hit.start and hit.end <= s.end for s in shields)
+        ]
+        if kept_hits:
+            hits[code] = kept_hits
+        else:
+            hits.pop(code, None)
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
     for code in INDICATOR_CODES:

@@ -35,7 +35,7 @@ def _every_scan(lexicon: Lexicon, text: str) -> list[tuple[str, list[tuple[int, 
     views = {"folded": make_view(text, strip=False), "stripped": make_view(text, strip=True)}
     present = {name: lexicon.literal_index.present(case_key(v.text)) for name, v in views.items()}
     scans = []
-    for matcher in lexicon.matchers():
+    for matcher in [*lexicon.matchers(), *lexicon.harmless_matchers()]:
         for name in views:
             scan = getattr(matcher, name)
             if scan is not None:
