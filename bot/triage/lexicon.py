@@ -144,16 +144,14 @@ def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
     if not isinstance(harmless, dict):
         raise ValueError(f"{source}: 'harmless' must be a mapping of codes to phrases")
     entries = _entries(indicators, source=source)
+    harmless_source = f"{source}: harmless"
     return LanguageLexicon(
         language=language,
         script=script_name,
         matchers=_matchers(language, entries, script, source=source),
         entries=entries,
         harmless=_matchers(
-            language,
-            _entries(harmless, source=f"{source}: harmless"),
-            script,
-            source=f"{source}: harmless",
+            language, _entries(harmless, source=harmless_source), script, source=harmless_source
         ),
     )
 
@@ -179,6 +177,7 @@ def _entries(by_code: dict[Any, Any], *, source: str) -> dict[str, tuple[str, ..
 def _matchers(
     language: str, entries: Mapping[str, tuple[str, ...]], script: Script, *, source: str
 ) -> tuple[Matcher, ...]:
+    """One compiled matcher per code (``source`` names the file and section in errors)."""
     matchers = []
     for code, items in entries.items():
         where = f"{source}: {code}"
