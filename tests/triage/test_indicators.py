@@ -169,6 +169,8 @@ LOOKALIKES = [
                  "sef zavrel pomocnika do mrazaku", id="cs closed the window / shut in a freezer"),
     pytest.param("immediate_danger", "我今天去诊所 被关在外面了哈哈", "我被关在房间里",
                  id="zh shut out of a clinic / locked in a room"),
+    pytest.param("immediate_danger", "pomogite pozhaluysta s vizoy", "pomogite srochno",
+                 id="ru Latin letters: help with a visa / help at once"),
     pytest.param("requests_human", "esu socialinė darbuotoja Vejle",
                  "noriu pasikalbėti su socialiniu darbuotoju", id="lt I am one / I want one"),
     pytest.param("requests_human", "请问你们这个热线是免费的吗", "热线电话是多少",
@@ -193,6 +195,7 @@ WORK_KILLS_ME = [
     ("es", "este trabajo me va a matar", "él me va a matar"),
     ("pt", "este trabalho vai me matar", "ele vai me matar"),
     ("vi", "công việc này giết tôi mất", "nó sẽ giết tôi"),
+    ("tl", "pinapatay ako sa pagod sa trabaho", "pinapatay nila ako"),
     ("fr", "ce boulot va me tuer", "il va me tuer"),
 ]
 FIRE_THREATS = [
@@ -293,6 +296,19 @@ def test_lookalike_phrases_do_not_match_but_the_indicator_does(
         ("sexual_exploitation", "acum vor sa fac masaj erotic"),  # erotic massage demanded
         ("threats_violence", "altfel ii spun tatalui meu ce fac aici"),  # or I tell your father
         ("wages_withheld", "el tio les quita el dinero al bajar"),  # takes their money
+        # development set 7
+        ("immediate_danger", "nas 4 divchyny zachynyly v budynku"),  # uk in Latin letters
+        ("threats_violence", "hazjain pjanyj bje Olju"),  # uk in Latin letters: beats
+        ("immediate_danger", "vona ne vstaje"),  # she does not get up
+        ("immediate_danger", "nas zaperli v podvale"),  # ru in Latin letters: locked in
+        ("immediate_danger", "on skazal chto ub'yut menya"),  # ru: they will kill me
+        ("movement_restricted", "не я оставя да спре, защото имал нейни видеа"),  # won't let stop
+        ("wages_withheld", "собственикът ѝ взима 90 процента"),  # takes 90 percent
+        ("threats_violence", "megfenyegettek hogy bantjak anyamat otthon"),  # threatened
+        ("movement_restricted", "додому не може поки не закінчиться контракт"),  # until
+        ("movement_restricted", "не могу уехать домой пока не отработаю долг"),
+        ("wages_withheld", "szef potraca za mieszkanie i bus"),  # deductions
+        ("wages_withheld", "na koniec miesiaca zostaje mi 1000 koron"),  # what is left
     ],
 )
 def test_word_orders_and_forms_found_on_the_development_sets(

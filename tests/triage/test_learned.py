@@ -52,6 +52,7 @@ MEASURING_SETS = (
     "triage_dev4.yml",
     "triage_dev5.yml",
     "triage_dev6.yml",
+    "triage_dev7.yml",
     "triage_labelled.yml",
     "triage_bench.yml",
     "triage_fresh.yml",
