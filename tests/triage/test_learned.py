@@ -57,6 +57,7 @@ MEASURING_SETS = (
     "triage_bench.yml",
     "triage_fresh.yml",
     "triage_fresh2.yml",
+    "triage_fresh3.yml",
 )  # development sets and the blind sets of the benchmark: never trained on
 LANGUAGES = sorted(path.stem for path in training_files())
 
