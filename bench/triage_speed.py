@@ -29,7 +29,8 @@ from bot.settings import PROJECT_DIR
 from bot.triage import Assessment, Lexicon, TriageRules, assess, load_lexicon, load_rules, triage
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.evaluation import load_examples
-from bot.triage.indicators import Finding, _Hit, _language, _outermost
+from bot.triage.indicators import Finding, _Hit, _language, _outermost, without_harmless
+from bot.triage.lexicon import Matcher
 from bot.triage.text import TextView, make_view, strip_diacritics
 
 SETS = [
@@ -53,9 +54,10 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
         return []
     folded = make_view(text, strip=False)
     stripped: TextView | None = None
-    hits: dict[str, list[_Hit]] = {}
-    harmless: dict[str, list[_Hit]] = {}
-    for matchers, into in ((lexicon.matchers(), hits), (lexicon.harmless_matchers(), harmless)):
+
+    def scan(matchers: Iterable[Matcher]) -> dict[str, list[_Hit]]:
+        nonlocal stripped
+        hits: dict[str, list[_Hit]] = {}
         for matcher in matchers:
             found = _hits(matcher.folded.pattern.finditer(folded.text), folded, matcher.language)
             if matcher.stripped is not None:
@@ -64,17 +66,10 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
                     matcher.stripped.pattern.finditer(stripped.text), stripped, matcher.language
                 )
             if found:
-                into.setdefault(matcher.code, []).extend(found)
-    for code, shields in harmless.items():
-        kept_hits = [
-            hit
-            for hit in hits.get(code, [])
-            if not any(s.start <= hit.start and hit.end <= s.end for s in shields)
-        ]
-        if kept_hits:
-            hits[code] = kept_hits
-        else:
-            hits.pop(code, None)
+                hits.setdefault(matcher.code, []).extend(found)
+        return hits
+
+    hits = without_harmless(scan(lexicon.matchers()), scan(lexicon.harmless_matchers()))
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
     for code in INDICATOR_CODES:

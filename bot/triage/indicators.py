@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
-from bot.triage.lexicon import Lexicon
+from bot.triage.lexicon import Lexicon, Matcher
 from bot.triage.prefilter import Scan, case_key
 from bot.triage.text import make_view
 
@@ -33,6 +33,7 @@ __all__ = [
     "Finding",
     "find_indicators",
     "merge_findings",
+    "without_harmless",
 ]
 
 LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
@@ -92,23 +93,11 @@ def merge_findings(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
 
 
 def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
-    folded = _View(text, lexicon, strip=False)
-    stripped: _View | None = None
-    hits: dict[str, list[_Hit]] = {}
-    harmless: dict[str, list[_Hit]] = {}
-    for matchers, into in ((lexicon.matchers(), hits), (lexicon.harmless_matchers(), harmless)):
-        for matcher in matchers:
-            found = folded.hits(matcher.folded, matcher.language)
-            if matcher.stripped is not None:
-                stripped = stripped or _View(text, lexicon, strip=True)
-                found += stripped.hits(matcher.stripped, matcher.language)
-            if found:
-                into.setdefault(matcher.code, []).extend(found)
-    for code, shields in harmless.items():
-        if code in hits:
-            hits[code] = [hit for hit in hits[code] if not _inside_any(hit, shields)]
-            if not hits[code]:
-                del hits[code]
+    views = _Views(text, lexicon)
+    hits = views.scan(lexicon.matchers())
+    # Harmless phrases matter only for the codes found: most messages scan none of them.
+    harmless = views.scan(m for m in lexicon.harmless_matchers() if m.code in hits)
+    hits = without_harmless(hits, harmless)
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
     for code in INDICATOR_CODES:
@@ -123,9 +112,19 @@ def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     return findings
 
 
-def _inside_any(hit: _Hit, shields: list[_Hit]) -> bool:
-    """Whether ``hit`` lies wholly inside one of the harmless phrases found."""
-    return any(s.start <= hit.start and hit.end <= s.end for s in shields)
+def without_harmless(
+    hits: dict[str, list[_Hit]], harmless: dict[str, list[_Hit]]
+) -> dict[str, list[_Hit]]:
+    """``hits`` by code without those lying wholly inside a harmless phrase of their code."""
+    kept = {
+        code: [
+            hit
+            for hit in found
+            if not any(s.start <= hit.start and hit.end <= s.end for s in harmless.get(code, ()))
+        ]
+        for code, found in hits.items()
+    }
+    return {code: found for code, found in kept.items() if found}
 
 
 def _language(first: _Hit, hits: list[_Hit], weight: Counter[str]) -> str:
@@ -136,6 +135,30 @@ def _language(first: _Hit, hits: list[_Hit], weight: Counter[str]) -> str:
     """
     same = [h.language for h in hits if (h.start, h.end) == (first.start, first.end)]
     return max(same, key=lambda language: weight[language])
+
+
+class _Views:
+    """The message as matched: folded, and without diacritics when a script needs it (built on
+    first use)."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.folded = _View(text, lexicon, strip=False)
+        self._stripped: _View | None = None
+
+    def scan(self, matchers: Iterable[Matcher]) -> dict[str, list[_Hit]]:
+        """Every match of ``matchers``, by code."""
+        hits: dict[str, list[_Hit]] = {}
+        for matcher in matchers:
+            found = self.folded.hits(matcher.folded, matcher.language)
+            if matcher.stripped is not None:
+                if self._stripped is None:
+                    self._stripped = _View(self.text, self.lexicon, strip=True)
+                found += self._stripped.hits(matcher.stripped, matcher.language)
+            if found:
+                hits.setdefault(matcher.code, []).extend(found)
+        return hits
 
 
 class _View:

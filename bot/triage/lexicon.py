@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -181,8 +181,8 @@ def _matchers(
     matchers = []
     for code, items in entries.items():
         where = f"{source}: {code}"
-        folded = _compile(list(items), script, strip=False, where=where)
-        stripped = _compile(list(items), script, strip=True, where=where) if script.strip else None
+        folded = _compile(items, script, strip=False, where=where)
+        stripped = _compile(items, script, strip=True, where=where) if script.strip else None
         matchers.append(Matcher(language=language, code=code, folded=folded, stripped=stripped))
     return tuple(matchers)
 
@@ -198,7 +198,7 @@ def _load_file(path: Path) -> LanguageLexicon:
     return lexicon
 
 
-def _compile(items: list[str], script: Script, *, strip: bool, where: str) -> Scan:
+def _compile(items: Sequence[str], script: Script, *, strip: bool, where: str) -> Scan:
     """Compile each entry alone (for a precise error), then all of them as one alternation."""
     sources: list[str] = []
     for item in items:
