@@ -8,7 +8,8 @@ themselves.
 
 The learned model (``bot.triage.learned``) is the second signal: it generalises to phrasings no
 lexicon lists. ``find_indicators`` is the one place both are combined, so every caller (the NLU
-component, reports, the bench) gets the same union.
+component, reports, the bench) gets the same union. The lexicons' harmless phrases hold for
+both signals.
 """
 
 from __future__ import annotations
@@ -76,7 +77,9 @@ def find_indicators(
     if not text.strip():
         return []
     findings = _lexicon_findings(text, lexicon)
-    return findings if learned is None else merge_findings([findings, learned.find(text)])
+    if learned is None:
+        return findings
+    return merge_findings([findings, _learned_findings(text, lexicon, learned)])
 
 
 def merge_findings(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
@@ -110,6 +113,27 @@ def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _learned_findings(text: str, lexicon: Lexicon, learned: LearnedModel) -> list[Finding]:
+    """The model's findings, less those it makes only because of an everyday phrase.
+
+    A harmless phrase ("this overtime kills me", "the clinic door was locked") says its words
+    are everyday, whichever signal read them. The model weighs a whole clause, not a phrase, so
+    the test is whether it still finds the code once the harmless phrases of that code are
+    blanked out: "the clinic door was locked" goes, "the clinic door was locked and he hit me"
+    stays.
+    """
+    found = learned.find(text)
+    codes = {finding.code for finding in found}
+    harmless = _Views(text, lexicon).scan(m for m in lexicon.harmless_matchers() if m.code in codes)
+    if not harmless:
+        return found
+    blanked = list(text)
+    for hit in (hit for hits in harmless.values() for hit in hits):
+        blanked[hit.start : hit.end] = " " * (hit.end - hit.start)
+    still = {finding.code for finding in learned.find("".join(blanked))}
+    return [f for f in found if f.code not in harmless or f.code in still]
 
 
 def without_harmless(

@@ -10,6 +10,7 @@ from. The same folding functions are applied to lexicon phrases, so both sides a
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -53,6 +54,13 @@ _STRIP_FOLDS = str.maketrans(
 )
 
 
+# Danish "å" typed as "aa" on a keyboard without it ("han slaar mig", "vi maa ikke gaa ud"): in
+# the diacritic-free view a run of "a" is one "a", in messages and patterns alike, so "slår",
+# "slar" and "slaar" are one word. Words that differ only by a doubled "a" are rare in the
+# catalog languages (Tagalog "maaari" and "mari" are the same word typed two ways).
+_DOUBLED_A = re.compile("a{2,}", re.IGNORECASE)
+
+
 def fold(text: str) -> str:
     """Compatibility-normalise and casefold ``text`` (the form every comparison uses)."""
     folded = unicodedata.normalize("NFKC", text).translate(_CHAR_FOLDS).casefold()
@@ -68,10 +76,19 @@ def fold_regex(source: str) -> str:
 
 
 def strip_diacritics(text: str) -> str:
-    """Remove accents, tones and similar marks: "pașaportul" -> "pasaportul"."""
+    """Remove accents, tones and similar marks: "pașaportul" -> "pasaportul", "slaar" ->
+    "slar"."""
+    return _DOUBLED_A.sub(_first_letter, _bare(text))
+
+
+def _bare(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     bare = "".join(ch for ch in decomposed if not _is_mark(ch))
     return unicodedata.normalize("NFC", bare.translate(_STRIP_FOLDS))
+
+
+def _first_letter(match: re.Match[str]) -> str:
+    return match.group()[0]
 
 
 @dataclass(frozen=True)
@@ -108,7 +125,25 @@ def make_view(text: str, *, strip: bool) -> TextView:
         after_space = piece.endswith(" ") if piece else after_space
         pieces.append(piece)
         origin.extend([(start, end)] * len(piece))
-    return TextView(text="".join(pieces), origin=tuple(origin))
+    view = TextView(text="".join(pieces), origin=tuple(origin))
+    return _without_doubled_a(view) if strip else view
+
+
+def _without_doubled_a(view: TextView) -> TextView:
+    """``view`` with every run of "a" as one "a" that maps back to the whole run."""
+    text: list[str] = []
+    origin: list[tuple[int, int]] = []
+    last = 0
+    for run in _DOUBLED_A.finditer(view.text):
+        text.append(view.text[last : run.start()] + run.group()[0])
+        origin.extend(view.origin[last : run.start()])
+        origin.append((view.origin[run.start()][0], view.origin[run.end() - 1][1]))
+        last = run.end()
+    if not last:
+        return view
+    text.append(view.text[last:])
+    origin.extend(view.origin[last:])
+    return TextView(text="".join(text), origin=tuple(origin))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -116,7 +151,7 @@ def _fold_cluster(cluster: str, strip: bool) -> str:
     """``fold`` (and ``strip_diacritics``) of one cluster, cached: a message is mostly letters
     already seen, and normalising them one by one was a large part of triage's time."""
     piece = fold(cluster)
-    return strip_diacritics(piece) if strip else piece
+    return _bare(piece) if strip else piece
 
 
 def _clusters(text: str) -> list[tuple[int, int]]:

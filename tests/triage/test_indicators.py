@@ -60,6 +60,13 @@ def test_polish_without_diacritics_matches_and_keeps_the_typed_form(lexicon: Lex
     assert found.language == "pl"
 
 
+def test_danish_typed_without_a_ring_matches_and_keeps_the_typed_form(lexicon: Lexicon) -> None:
+    assert finding("han slaar mig ihjel", "immediate_danger", lexicon).evidence == (
+        "slaar mig ihjel",
+    )
+    assert finding("vi maa ikke gaa ud", "movement_restricted", lexicon).language == "da"
+
+
 def test_vietnamese_without_tones_matches(lexicon: Lexicon) -> None:
     with_tones = finding("ông chủ giữ hộ chiếu của em", "documents_withheld", lexicon)
     without = finding("ong chu giu ho chieu cua em", "documents_withheld", lexicon)

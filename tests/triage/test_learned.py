@@ -26,6 +26,7 @@ from bot.triage import (
     Lexicon,
     TriageRules,
     find_indicators,
+    load_lexicon,
     merge_findings,
     triage,
 )
@@ -53,11 +54,13 @@ MEASURING_SETS = (
     "triage_dev5.yml",
     "triage_dev6.yml",
     "triage_dev7.yml",
+    "triage_dev8.yml",
     "triage_labelled.yml",
     "triage_bench.yml",
     "triage_fresh.yml",
     "triage_fresh2.yml",
     "triage_fresh3.yml",
+    "triage_fresh4.yml",
 )  # development sets and the blind sets of the benchmark: never trained on
 LANGUAGES = sorted(path.stem for path in training_files())
 
@@ -172,6 +175,37 @@ def test_a_lexicon_finding_replaces_the_model_s_whatever_the_order() -> None:
     merged = merge_findings([[minor, from_model], [from_lexicon]])
 
     assert merged == [from_lexicon, minor]  # in the order of INDICATOR_CODES
+
+
+def test_a_harmless_phrase_holds_for_the_model_too(learned: LearnedModel, tmp_path: Path) -> None:
+    """A clinic door that was locked is everyday for the model as for the lexicons, while a
+    danger told next to it is still found."""
+    locked_clinic = (
+        "the door of the clinic was locked today, i waited outside in the cold for an hour"
+    )
+    danger = "the door of the clinic was locked and he hit me"
+    indicators = {"documents_withheld": ["took my passport"]}
+    harmless = {
+        code: ["door of the clinic was locked"]
+        for code in ("immediate_danger", "movement_restricted")
+    }
+    for name, body in (("plain", {}), ("with_harmless", {"harmless": harmless})):
+        (tmp_path / name).mkdir()
+        raw = {"language": "en", "indicators": indicators, **body}
+        (tmp_path / name / "en.yml").write_text(yaml.safe_dump(raw), "utf-8")
+    plain, with_harmless = (
+        load_lexicon(tmp_path / "plain"),
+        load_lexicon(tmp_path / "with_harmless"),
+    )
+
+    def codes(text: str, lexicon: Lexicon) -> set[str]:
+        return {f.code for f in find_indicators(text, lexicon, learned)}
+
+    assert "immediate_danger" in codes(locked_clinic, plain)
+    assert (
+        codes(locked_clinic, with_harmless) & {"immediate_danger", "movement_restricted"} == set()
+    )
+    assert "immediate_danger" in codes(danger, with_harmless)
 
 
 ORDINARY = [

@@ -31,6 +31,17 @@ def test_view_maps_every_character_back_to_the_original_span() -> None:
     assert original[begin:end] == "și ACTE"
 
 
+def test_danish_aa_typed_for_a_ring_is_one_letter_and_maps_back_whole() -> None:
+    """On a keyboard without "å", Danes type "aa": "slaar" is "slår" to the matcher."""
+    assert strip_diacritics("slår") == strip_diacritics("slaar") == "slar"
+    original = "han SLAAR mig"
+    view = make_view(original, strip=True)
+    start = view.text.index("slar")
+    begin, end = view.original_span(start, start + len("slar mig"))
+    assert original[begin:end] == "SLAAR mig"
+    assert make_view(original, strip=False).text == "han slaar mig"  # the exact view keeps it
+
+
 def test_view_keeps_decomposed_characters_whole() -> None:
     decomposed = unicodedata.normalize("NFD", "tôi bị đánh")
     view = make_view(decomposed, strip=True)
