@@ -1,9 +1,9 @@
 """Triage on the blind labelled sets, three ways.
 
-Four sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Five sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set, and bench/data/triage_fresh2.yml and _fresh3.yml, written the same way on
-2026-12-01 and first scored after that day's changes. The fresh sets' misses are never
+earlier set, and bench/data/triage_fresh2.yml to _fresh4.yml, written the same way on
+2026-12-01, each first scored after a round of changes. The fresh sets' misses are never
 printed, so that nobody tunes on them.
 
 - lexicons + learned model: ``bot.triage`` as a pure function, what every deployment has;
@@ -32,6 +32,7 @@ BENCH_SET = PROJECT_DIR / "bench" / "data" / "triage_bench.yml"
 FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh.yml"
 SECOND_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh2.yml"
 THIRD_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh3.yml"
+FOURTH_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh4.yml"
 
 
 def _pipeline_assessor(model: Path) -> Callable[[str], tuple[str, Sequence[str]]]:
@@ -58,6 +59,7 @@ def section() -> str:
         (FRESH_SET, "Fresh blind set (misses not shown, so it stays blind)", False),
         (SECOND_FRESH_SET, "Second fresh blind set (misses not shown)", False),
         (THIRD_FRESH_SET, "Third fresh blind set (misses not shown)", False),
+        (FOURTH_FRESH_SET, "Fourth fresh blind set (misses not shown)", False),
     ]:
         pure = evaluate(path, lexicon, learned=learned)
         lines += [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import Lexicon, find_indicators
+from bot.triage import LearnedModel, Lexicon, find_indicators
 
 
 def codes(text: str, lexicon: Lexicon) -> set[str]:
@@ -438,3 +438,58 @@ def test_everyday_phrases_are_no_sign_but_the_same_shape_with_a_person_is(
 ) -> None:
     assert SIGN_OF[kind] not in codes(everyday, lexicon)
     assert SIGN_OF[kind] in codes(sign, lexicon)
+
+
+# Found when a training round of everyday control stories took signs from the learned model that
+# the lexicons never had: each now has its phrase, and a message of the same shape that is fine.
+FOUND_AFTER_TRAINING = [
+    (
+        "en",
+        "immediate_danger",
+        "he beat me yesterday and now hes coming up the stairs again",
+        "my neighbour is coming up the stairs with the shopping",
+    ),
+    (
+        "bg",
+        "immediate_danger",
+        "pijan e i idva s bradva, zakliuchih se v banqta",
+        "idva s kolata v 5, shte se vidim",
+    ),
+    ("th", "sexual_exploitation", "มาถึงจริงๆ ต้องขายตัว ไม่อยากทำเลยค่ะ", "ไม่ต้องขายตัวก็มีเงินพอ"),
+    (
+        "hu",
+        "sexual_exploitation",
+        "takarito munkat igertek de most szexmunkat kell csinalnom",
+        "nem kell szexmunkat csinalnom, sajat dontes",
+    ),
+    (
+        "zh",
+        "documents_withheld",
+        "ta bu gan zou yinwei huzhao zai laoban na",
+        "wo de huzhao zai jia li, yao huan xin de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "code", "sign", "lookalike"), FOUND_AFTER_TRAINING)
+def test_signs_the_lexicons_now_list_and_their_lookalikes(
+    lexicon: Lexicon, language: str, code: str, sign: str, lookalike: str
+) -> None:
+    assert code in codes(sign, lexicon)
+    assert code not in codes(lookalike, lexicon)
+
+
+# A place's door that was closed, told place first (Ukrainian) or a phone under repair
+# (Vietnamese): the learned model read danger in them; the harmless phrases hold for it too.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "в клініці двері були зачинені і мене не пустили на прийом, де ще можна до лікаря?",
+        "dien thoai em dang sua",
+    ],
+)
+def test_everyday_places_and_phones_are_no_danger_for_either_signal(
+    lexicon: Lexicon, learned: LearnedModel, text: str
+) -> None:
+    found = {finding.code for finding in find_indicators(text, lexicon, learned)}
+    assert not found & {"immediate_danger", "movement_restricted"}
