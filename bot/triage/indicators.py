@@ -76,10 +76,11 @@ def find_indicators(
     """
     if not text.strip():
         return []
-    findings = _lexicon_findings(text, lexicon)
+    views = _Views(text, lexicon)
+    findings = _lexicon_findings(views)
     if learned is None:
         return findings
-    return merge_findings([findings, _learned_findings(text, lexicon, learned)])
+    return merge_findings([findings, _learned_findings(views, learned)])
 
 
 def merge_findings(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
@@ -95,8 +96,8 @@ def merge_findings(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
     return [found[code] for code in INDICATOR_CODES if code in found]
 
 
-def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
-    views = _Views(text, lexicon)
+def _lexicon_findings(views: _Views) -> list[Finding]:
+    text, lexicon = views.text, views.lexicon
     hits = views.scan(lexicon.matchers())
     # Harmless phrases matter only for the codes found: most messages scan none of them.
     harmless = views.scan(m for m in lexicon.harmless_matchers() if m.code in hits)
@@ -115,7 +116,7 @@ def _lexicon_findings(text: str, lexicon: Lexicon) -> list[Finding]:
     return findings
 
 
-def _learned_findings(text: str, lexicon: Lexicon, learned: LearnedModel) -> list[Finding]:
+def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:
     """The model's findings, less those it makes only because of an everyday phrase.
 
     A harmless phrase ("this overtime kills me", "the clinic door was locked") says its words
@@ -124,12 +125,12 @@ def _learned_findings(text: str, lexicon: Lexicon, learned: LearnedModel) -> lis
     blanked out: "the clinic door was locked" goes, "the clinic door was locked and he hit me"
     stays.
     """
-    found = learned.find(text)
+    found = learned.find(views.text)
     codes = {finding.code for finding in found}
-    harmless = _Views(text, lexicon).scan(m for m in lexicon.harmless_matchers() if m.code in codes)
+    harmless = views.scan(m for m in views.lexicon.harmless_matchers() if m.code in codes)
     if not harmless:
         return found
-    blanked = list(text)
+    blanked = list(views.text)
     for hit in (hit for hits in harmless.values() for hit in hits):
         blanked[hit.start : hit.end] = " " * (hit.end - hit.start)
     still = {finding.code for finding in learned.find("".join(blanked))}
