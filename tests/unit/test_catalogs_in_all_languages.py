@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,37 @@ def test_coverage_counts_review_statuses(catalogs: dict[str, Catalog]) -> None:
 
     assert english.missing == 0
     assert english.by_status == {"reviewed": english.total}
+
+
+# Answers that tell her a word to type, and the intent that word must reach. The classifier is
+# one for all languages, so the word must be an example of that intent in some language's data.
+TYPED_WORDS = {
+    "utter_counsellor_declined": "request_human",
+    "utter_you_are_welcome": "show_menu",
+    "utter_language_changed": "choose_language",
+}
+QUOTED = re.compile(r"[„“\"«»「『]\s*([^„“\"«»」』{}]{1,25}?)\s*[“”\"»«」』]")
+
+
+def nlu_examples_by_intent() -> dict[str, set[str]]:
+    examples: dict[str, set[str]] = defaultdict(set)
+    for path in (PROJECT_DIR / "data" / "nlu").glob("*/*.yml"):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
+            for line in str(item.get("examples", "")).splitlines():
+                if "intent" in item and line.strip().startswith("- "):
+                    examples[item["intent"]].add(line.strip()[2:].strip().casefold())
+    return examples
+
+
+@pytest.mark.parametrize("language", CATALOG_LANGUAGES)
+def test_every_word_an_answer_tells_her_to_type_is_taught_to_its_intent(
+    catalogs: dict[str, Catalog], language: str
+) -> None:
+    """Regression: Czech answers said write "člověk", which the classifier read as "are you a
+    bot?" because only questions like "jsi člověk?" had the word with its accents."""
+    examples = nlu_examples_by_intent()
+    for response, intent in TYPED_WORDS.items():
+        words = QUOTED.findall(catalogs[language].get(response).text)
+        assert words, f"{language} {response}: no quoted word to type"
+        for word in words:
+            assert word.casefold() in examples[intent], f"{language}: {word!r} is not {intent}"
