@@ -471,7 +471,22 @@ FOUND_AFTER_TRAINING = [
 ]
 
 
-@pytest.mark.parametrize(("language", "code", "sign", "lookalike"), FOUND_AFTER_TRAINING)
+# Found by reading 36,000 ordinary NLU examples with the new lexicons: a question about the law
+# or about detention is no emergency, while the danger of the same shape still is.
+FOUND_ON_ORDINARY_QUESTIONS = [
+    (
+        "ro",
+        "immediate_danger",
+        "vor sa ma vanda diseara",
+        "ce lege se aplica pentru cei care ma vand",
+    ),
+    ("zh", "immediate_danger", "老板把我关进仓库里", "会被关进拘留所吗"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "sign", "lookalike"), FOUND_AFTER_TRAINING + FOUND_ON_ORDINARY_QUESTIONS
+)
 def test_signs_the_lexicons_now_list_and_their_lookalikes(
     lexicon: Lexicon, language: str, code: str, sign: str, lookalike: str
 ) -> None:
