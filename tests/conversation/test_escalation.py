@@ -121,6 +121,26 @@ def test_a_possible_victim_who_declines_gets_no_case_and_can_come_back(
     assert case is not None and case.priority == "high"  # what she said before still counts
 
 
+@pytest.mark.parametrize(
+    ("situation", "no"),
+    [
+        ("they keep our passports and we cannot leave the farm", "no i dont want help now"),
+        ("seful mi-a luat pasaportul si nu ma lasa sa plec din casa", "nu vreau ajutor acum"),
+        (POLISH_SITUATION, "nie potrzebuję pomocy teraz"),
+    ],
+)
+def test_declining_in_words_that_contain_help_now_opens_no_case(
+    rest: RestChannel, cases: CaseService, sender: str, situation: str, no: str
+) -> None:
+    """Regression: "help now" is an SOS, so "no, I don't want help now" was an emergency."""
+    rest.say(sender, situation)
+
+    answer = rest.texts(sender, no)
+
+    assert answer  # the offer is declined kindly ...
+    assert case_of(cases, sender) is None  # ... and no emergency case was opened
+
+
 def test_asking_for_a_person_always_opens_a_case(
     rest: RestChannel, cases: CaseService, sender: str
 ) -> None:

@@ -508,3 +508,79 @@ def test_everyday_places_and_phones_are_no_danger_for_either_signal(
 ) -> None:
     found = {finding.code for finding in find_indicators(text, lexicon, learned)}
     assert not found & {"immediate_danger", "movement_restricted"}
+
+
+# Declining help ("no, I don't want help now") was an emergency in eight languages: the words
+# "help now" are an SOS. She decides; a no is never a reason to call 112.
+DECLINING_HELP = [
+    ("en", "no i dont want help now"),
+    ("en", "i don't need help right now"),
+    ("da", "nej jeg vil ikke have hjælp nu"),
+    ("da", "jeg har ikke brug for hjælp nu"),
+    ("ro", "nu vreau ajutor acum"),
+    ("ro", "nu am nevoie de ajutor acum"),
+    ("bg", "не искам помощ сега"),
+    ("bg", "нямам нужда от помощ сега"),
+    ("hu", "nem kérek segítséget most"),
+    ("hu", "most nincs szükségem segítségre"),
+    ("th", "ตอนนี้ยังไม่ต้องการความช่วยเหลือ"),
+    ("th", "ไม่ต้องช่วยตอนนี้"),
+    ("ru", "не хочу помощи сейчас"),
+    ("ru", "мне сейчас не нужна помощь"),
+    ("uk", "не хочу допомоги зараз"),
+    ("uk", "мені зараз не потрібна допомога"),
+    ("pl", "nie chcę teraz pomocy"),
+    ("pl", "nie potrzebuję pomocy teraz"),
+    ("lt", "nenoriu pagalbos dabar"),
+    ("lt", "man dabar nereikia pagalbos"),
+    ("cs", "nechci teď pomoc"),
+    ("cs", "teď nepotřebuju pomoc"),
+    ("es", "no quiero ayuda ahora"),
+    ("es", "no necesito ayuda ahora"),
+    ("pt", "não quero ajuda agora"),
+    ("pt", "não preciso de ajuda agora"),
+    ("zh", "我现在不需要帮助"),
+    ("zh", "现在不要帮忙"),
+    ("vi", "em không cần giúp bây giờ"),
+    ("vi", "bây giờ em chưa muốn được giúp"),
+    ("tl", "ayoko muna ng tulong ngayon"),
+    ("tl", "hindi ko kailangan ng tulong ngayon"),
+    ("fr", "je ne veux pas d'aide maintenant"),
+    ("fr", "pas besoin d'aide maintenant"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DECLINING_HELP)
+def test_declining_help_is_no_emergency(lexicon: Lexicon, language: str, text: str) -> None:
+    assert "immediate_danger" not in codes(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "sos",
+    ["help me now", "hjælp mig nu", "ajutor acum", "pomocy teraz", "ayuda ahora", "tulong ngayon"],
+)
+def test_asking_for_help_now_is_still_an_emergency(lexicon: Lexicon, sos: str) -> None:
+    assert "immediate_danger" in codes(sos, lexicon)
+
+
+# Ordinary NLU examples the lexicons escalated, each beside the sign it resembles.
+QUESTIONS_NOT_SIGNS = [
+    ("es", "debt_bondage", "no, no le debo nada a nadie", "le debo 5000 al jefe"),
+    (
+        "es",
+        "threats_violence",
+        "creo que me pegaron una enfermedad venérea",
+        "mi jefe me pegó ayer",
+    ),
+    ("vi", "movement_restricted", "chat nay co bi theo doi khong", "em bi theo doi suot ngay"),
+    ("vi", "threats_violence", "các bạn có ép em làm gì không", "ho ep em lam gi em cung phai lam"),
+    ("th", "threats_violence", "จะมีใครมาบังคับหนูทำอะไรไหม", "เขาบังคับหนูทำงานทุกวัน"),
+]
+
+
+@pytest.mark.parametrize(("language", "code", "question", "sign"), QUESTIONS_NOT_SIGNS)
+def test_a_question_is_no_sign_but_the_same_words_about_her_life_are(
+    lexicon: Lexicon, language: str, code: str, question: str, sign: str
+) -> None:
+    assert code not in codes(question, lexicon)
+    assert code in codes(sign, lexicon)
