@@ -56,8 +56,9 @@ _STRIP_FOLDS = str.maketrans(
 
 # Danish "å" typed as "aa" on a keyboard without it ("han slaar mig", "vi maa ikke gaa ud"): in
 # the diacritic-free view a run of "a" is one "a", in messages and patterns alike, so "slår",
-# "slar" and "slaar" are one word. Words that differ only by a doubled "a" are rare in the
-# catalog languages (Tagalog "maaari" and "mari" are the same word typed two ways).
+# "slar" and "slaar" are one word. Tagalog "maaari" and "mari" are one word too; a few other
+# words merge (Tagalog "saan", where, with "san"), which costs nothing while lexicon entries
+# that contain them are phrases of several words.
 _DOUBLED_A = re.compile("a{2,}", re.IGNORECASE)
 
 
