@@ -40,6 +40,14 @@ from bot.triage import (
 TRIAGE_KEY = "triage"
 # Intents that are indicators in themselves, with the confidence they need.
 INTENT_INDICATORS = {"emergency": "immediate_danger", "request_human": "requests_human"}
+# Messages that only steer the conversation ("thanks for the help", "no, I don't want help",
+# "write to me in Polish"). When the classifier is sure of one, the learned model is not asked:
+# it reads words such as "help" as danger (a Polish thank-you was an emergency), while the
+# lexicons still read every such message. Not "goodbye": a hasty "he is coming, bye" is a sign
+# only the model reads.
+CONVERSATIONAL_INTENTS = frozenset(
+    {"greet", "thank", "affirm", "deny", "skip", "show_menu", "choose_language", "bot_challenge"}
+)
 EVIDENCE_CHARS = 200
 
 
@@ -53,7 +61,9 @@ class TriageAnnotator(GraphComponent):
         # decide). Under even odds on purpose, because a missed emergency is the worst failure:
         # in 5-fold cross-validation of the NLU data (2026-11-30) 0.4 finds 85% of the held-out
         # emergency messages and flags 0.34% of all others (0.6: 81% and 0.19%).
-        return {"intent_confidence": 0.4}
+        # "conversational_confidence": how sure the classifier must be of a conversational intent
+        # before the learned model is left out for that message.
+        return {"intent_confidence": 0.4, "conversational_confidence": 0.8}
 
     def __init__(
         self,
@@ -63,6 +73,7 @@ class TriageAnnotator(GraphComponent):
         learned: LearnedModel | None = None,
     ) -> None:
         self.intent_confidence = float(config["intent_confidence"])
+        self.conversational_confidence = float(config["conversational_confidence"])
         self.lexicon = lexicon
         self.rules = rules
         self.learned = learned
@@ -92,11 +103,21 @@ class TriageAnnotator(GraphComponent):
         """The triage of one parsed message, as stored in the tracker."""
         original = message.get(ORIGINAL_TEXT_KEY) or message.get(TEXT) or ""
         texts = dict.fromkeys([original, message.get(TEXT) or ""])
-        found = [find_indicators(text, self.lexicon, self.learned) for text in texts]
+        learned = None if self._is_conversational(message) else self.learned
+        found = [find_indicators(text, self.lexicon, learned) for text in texts]
         findings = {f.code: f for f in merge_findings(found)}
         for code in self._intent_indicators(message):
             findings.setdefault(code, Finding(code, (original[:EVIDENCE_CHARS],), "intent"))
         return triage_record(findings.values(), self.rules)
+
+    def _is_conversational(self, message: Message) -> bool:
+        """The classifier is sure the message only steers the conversation."""
+        intent = message.get(INTENT) or {}
+        confidence = float(intent.get("confidence") or 0)
+        return (
+            intent.get("name") in CONVERSATIONAL_INTENTS
+            and confidence >= self.conversational_confidence
+        )
 
     def _intent_indicators(self, message: Message) -> list[str]:
         """Indicator codes from the classifier's ranking (FallbackClassifier keeps it)."""

@@ -577,6 +577,50 @@ def test_the_nlu_component_uses_the_learned_model_too(
     assert {"code": "sexual_exploitation", "evidence": [text]} in record["indicators"]
 
 
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("thank", "dziękuję za pomoc"),
+        ("deny", "nu, nu vreau ajutor"),
+        ("choose_language", "piszcie do mnie po polsku"),
+    ],
+)
+def test_a_message_that_surely_only_steers_the_conversation_is_left_to_the_lexicons(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, intent: str, text: str
+) -> None:
+    """Regression: the model read "thank you for the help" (pl) as an SOS; an emergency case
+    and 112 followed a thank-you."""
+    from rasa.shared.nlu.constants import INTENT, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.conversation.triage_annotator import TriageAnnotator
+
+    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
+    assert "immediate_danger" in found(learned, text)  # what the model alone reads
+
+    sure = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": 0.97}})
+    unsure = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": 0.6}})
+
+    assert annotator.assess(sure)["priority"] == "none"
+    assert annotator.assess(unsure)["priority"] == "emergency"
+
+
+def test_a_hasty_goodbye_is_still_read_by_the_model(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules
+) -> None:
+    from rasa.shared.nlu.constants import INTENT, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.conversation.triage_annotator import TriageAnnotator
+
+    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
+    goodbye = {"name": "goodbye", "confidence": 0.99}
+
+    record = annotator.assess(Message(data={TEXT: "he is coming, bye", INTENT: goodbye}))
+
+    assert record["priority"] == "emergency"
+
+
 @pytest.mark.parametrize("text", ["menu", "speak English", "ok thanks", "他打我", "1"])
 def test_the_model_leaves_messages_under_three_words_to_the_lexicons(
     learned: LearnedModel, text: str
