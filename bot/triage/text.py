@@ -83,6 +83,8 @@ def strip_diacritics(text: str) -> str:
 
 
 def _bare(text: str) -> str:
+    """``text`` without marks, letter by letter (no run of "a" is merged: that needs the
+    whole text)."""
     decomposed = unicodedata.normalize("NFD", text)
     bare = "".join(ch for ch in decomposed if not _is_mark(ch))
     return unicodedata.normalize("NFC", bare.translate(_STRIP_FOLDS))
@@ -149,7 +151,7 @@ def _without_doubled_a(view: TextView) -> TextView:
 
 @functools.lru_cache(maxsize=8192)
 def _fold_cluster(cluster: str, strip: bool) -> str:
-    """``fold`` (and ``strip_diacritics``) of one cluster, cached: a message is mostly letters
+    """``fold`` (and the marks removed) of one cluster, cached: a message is mostly letters
     already seen, and normalising them one by one was a large part of triage's time."""
     piece = fold(cluster)
     return _bare(piece) if strip else piece

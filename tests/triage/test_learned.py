@@ -12,7 +12,9 @@ from __future__ import annotations
 import statistics
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -559,19 +561,34 @@ def test_thresholds_escalate_as_much_as_the_false_escalation_budget_allows(
     assert outcome.escalation_recall == 1.0 and outcome.false_escalation_rate == 0.0
 
 
-def test_the_nlu_component_uses_the_learned_model_too(
-    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules
-) -> None:
-    """Every message in the assistant goes through TriageAnnotator, so the model must too."""
-    from rasa.shared.nlu.constants import TEXT
+Annotate = Callable[..., dict[str, Any]]
+
+
+@pytest.fixture
+def annotate(learned: LearnedModel, lexicon: Lexicon, rules: TriageRules) -> Annotate:
+    """The triage TriageAnnotator records for a text, optionally classified as an intent
+    (name, confidence): what every message in the assistant goes through."""
+    from rasa.shared.nlu.constants import INTENT, TEXT
     from rasa.shared.nlu.training_data.message import Message
 
     from bot.conversation.triage_annotator import TriageAnnotator
 
-    text = "they make my sister go with clients at the hotel every weekend"
     annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
 
-    record = annotator.assess(Message(data={TEXT: text}))
+    def record(text: str, intent: tuple[str, float] | None = None) -> dict[str, Any]:
+        data: dict[str, Any] = {TEXT: text}
+        if intent:
+            data[INTENT] = {"name": intent[0], "confidence": intent[1]}
+        return annotator.assess(Message(data=data))
+
+    return record
+
+
+def test_the_nlu_component_uses_the_learned_model_too(annotate: Annotate) -> None:
+    """Every message in the assistant goes through TriageAnnotator, so the model must too."""
+    text = "they make my sister go with clients at the hotel every weekend"
+
+    record = annotate(text)
 
     assert record["priority"] == "high"
     assert {"code": "sexual_exploitation", "evidence": [text]} in record["indicators"]
@@ -586,37 +603,18 @@ def test_the_nlu_component_uses_the_learned_model_too(
     ],
 )
 def test_a_message_that_surely_only_steers_the_conversation_is_left_to_the_lexicons(
-    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, intent: str, text: str
+    learned: LearnedModel, annotate: Annotate, intent: str, text: str
 ) -> None:
     """Regression: the model read "thank you for the help" (pl) as an SOS; an emergency case
     and 112 followed a thank-you."""
-    from rasa.shared.nlu.constants import INTENT, TEXT
-    from rasa.shared.nlu.training_data.message import Message
-
-    from bot.conversation.triage_annotator import TriageAnnotator
-
-    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
     assert "immediate_danger" in found(learned, text)  # what the model alone reads
 
-    sure = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": 0.97}})
-    unsure = Message(data={TEXT: text, INTENT: {"name": intent, "confidence": 0.6}})
-
-    assert annotator.assess(sure)["priority"] == "none"
-    assert annotator.assess(unsure)["priority"] == "emergency"
+    assert annotate(text, (intent, 0.97))["priority"] == "none"
+    assert annotate(text, (intent, 0.6))["priority"] == "emergency"
 
 
-def test_a_hasty_goodbye_is_still_read_by_the_model(
-    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules
-) -> None:
-    from rasa.shared.nlu.constants import INTENT, TEXT
-    from rasa.shared.nlu.training_data.message import Message
-
-    from bot.conversation.triage_annotator import TriageAnnotator
-
-    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
-    goodbye = {"name": "goodbye", "confidence": 0.99}
-
-    record = annotator.assess(Message(data={TEXT: "he is coming, bye", INTENT: goodbye}))
+def test_a_hasty_goodbye_is_still_read_by_the_model(annotate: Annotate) -> None:
+    record = annotate("he is coming, bye", ("goodbye", 0.99))
 
     assert record["priority"] == "emergency"
 
