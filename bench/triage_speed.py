@@ -29,7 +29,14 @@ from bot.settings import PROJECT_DIR
 from bot.triage import Assessment, Lexicon, TriageRules, assess, load_lexicon, load_rules, triage
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.evaluation import load_examples
-from bot.triage.indicators import Finding, _Hit, _language, _outermost, without_harmless
+from bot.triage.indicators import (
+    Finding,
+    _Hit,
+    _language,
+    _outermost,
+    counted_harmless,
+    without_harmless,
+)
 from bot.triage.lexicon import Matcher
 from bot.triage.text import TextView, make_view, strip_diacritics
 
@@ -69,7 +76,8 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
                 hits.setdefault(matcher.code, []).extend(found)
         return hits
 
-    hits = without_harmless(scan(lexicon.matchers()), scan(lexicon.harmless_matchers()))
+    harmless = counted_harmless(scan(lexicon.harmless_matchers()), text)
+    hits = without_harmless(scan(lexicon.matchers()), harmless)
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
     for code in INDICATOR_CODES:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
-from bot.triage.lexicon import Lexicon, Matcher
+from bot.triage.lexicon import LEAVE_TAKING, Lexicon, Matcher
 from bot.triage.prefilter import Scan, case_key
 from bot.triage.text import make_view
 
@@ -32,6 +32,7 @@ __all__ = [
     "INDICATOR_LABELS",
     "LEARNED",
     "Finding",
+    "counted_harmless",
     "find_indicators",
     "merge_findings",
     "without_harmless",
@@ -100,7 +101,7 @@ def _lexicon_findings(views: _Views) -> list[Finding]:
     text, lexicon = views.text, views.lexicon
     hits = views.scan(lexicon.matchers())
     # Harmless phrases matter only for the codes found: most messages scan none of them.
-    harmless = views.scan(m for m in lexicon.harmless_matchers() if m.code in hits)
+    harmless = counted_harmless(views.scan(lexicon.harmless_for(hits)), text)
     hits = without_harmless(hits, harmless)
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
@@ -123,29 +124,55 @@ def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:
     are everyday, whichever signal read them. The model weighs a whole clause, not a phrase, so
     the test is whether it still finds the code once the harmless phrases of that code are
     blanked out: "the clinic door was locked" goes, "the clinic door was locked and he hit me"
-    stays.
+    stays. A leave-taking vetoes every code: "leaving now, bye" goes, "he is back, bye" stays.
     """
     found = learned.find(views.text)
     codes = {finding.code for finding in found}
-    harmless = views.scan(m for m in views.lexicon.harmless_matchers() if m.code in codes)
+    harmless = counted_harmless(views.scan(views.lexicon.harmless_for(codes)), views.text)
     if not harmless:
         return found
     blanked = list(views.text)
     for hit in (hit for hits in harmless.values() for hit in hits):
         blanked[hit.start : hit.end] = " " * (hit.end - hit.start)
-    still = {finding.code for finding in learned.find("".join(blanked))}
-    return [f for f in found if f.code not in harmless or f.code in still]
+    # What is left of a message long enough to judge is judged down to two words: "they are
+    # coming" is all that is left of "they are coming, I have to stop now".
+    still = {finding.code for finding in learned.find("".join(blanked), min_words=2)}
+    vetoed = codes if LEAVE_TAKING in harmless else set(harmless)
+    return [f for f in found if f.code not in vetoed or f.code in still]
+
+
+def counted_harmless(harmless: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
+    """``harmless`` without its leave-takings unless they are at least half of the message.
+
+    A goodbye is a message that is mostly leave-taking ("ok, leaving now, bye"). A goodbye word
+    inside a longer story is more often another language's word, and the story must be read
+    whole: "ate" is Lithuanian for bye and Portuguese for until ("ninguem sai ate terminar"),
+    "pa" is Romanian for bye and Tagalog for yet.
+    """
+    spans = harmless.get(LEAVE_TAKING)
+    if not spans:
+        return harmless
+    covered = set().union(*(range(hit.start, hit.end) for hit in spans))
+    letters = [i for i, char in enumerate(text) if char.isalnum()]
+    if 2 * sum(1 for i in letters if i in covered) >= len(letters):
+        return harmless
+    return {code: hits for code, hits in harmless.items() if code != LEAVE_TAKING}
 
 
 def without_harmless(
     hits: dict[str, list[_Hit]], harmless: dict[str, list[_Hit]]
 ) -> dict[str, list[_Hit]]:
-    """``hits`` by code without those lying wholly inside a harmless phrase of their code."""
+    """``hits`` by code without those lying wholly inside a harmless phrase of their code or a
+    leave-taking."""
+    leave_taking = harmless.get(LEAVE_TAKING, [])
     kept = {
         code: [
             hit
             for hit in found
-            if not any(s.start <= hit.start and hit.end <= s.end for s in harmless.get(code, ()))
+            if not any(
+                s.start <= hit.start and hit.end <= s.end
+                for s in [*harmless.get(code, ()), *leave_taking]
+            )
         ]
         for code, found in hits.items()
     }

@@ -91,20 +91,22 @@ ESCALATION_THRESHOLD = 0.8
 # enough to show staff as the reason for a flag.
 _CLAUSE_BREAK = re.compile(r"[!?;\n\r。！？；，、]+|[.,:](?!\d)|\s[-–—]+\s")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_HAS_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 # Too little text for character n-grams to mean anything: "menu" looked like deception and
 # "speak English" like abuse of vulnerability. Short messages are left to the lexicons and
-# the intents ("help", "he hits me"). Scripts written without spaces count letters instead.
+# the intents ("help", "he hits me"). Scripts written without spaces count two letters a word.
 MIN_WORDS = 3
-MIN_LETTERS_WITHOUT_SPACES = 6
+LETTERS_PER_WORD_WITHOUT_SPACES = 2
 _NO_SPACES_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def has_enough_words(text: str) -> bool:
-    """True when ``text`` is long enough for the model to judge (three words or more)."""
-    if len(text.split()) >= MIN_WORDS:
+def has_enough_words(text: str, min_words: int = MIN_WORDS) -> bool:
+    """True when ``text`` has ``min_words`` words for the model to judge (a word has a letter
+    or digit: the commas left of a blanked-out goodbye are none)."""
+    if sum(1 for word in text.split() if _HAS_LETTER_OR_DIGIT.search(word)) >= min_words:
         return True
     if _NO_SPACES_SCRIPT.search(text):
-        return len(_HAS_LETTER.findall(text)) >= MIN_LETTERS_WITHOUT_SPACES
+        return len(_HAS_LETTER.findall(text)) >= min_words * LETTERS_PER_WORD_WITHOUT_SPACES
     return False
 
 
@@ -231,13 +233,14 @@ class LearnedModel:
         whole, per_clause = probabilities[0], probabilities[1:]
         return clauses, np.maximum(whole, (whole + per_clause.max(axis=0)) / 2), per_clause
 
-    def find(self, text: str) -> list[Finding]:
+    def find(self, text: str, min_words: int = MIN_WORDS) -> list[Finding]:
         """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.
 
         The evidence is every clause that reaches the threshold on its own, in message order,
         or else the clause that scored highest: the words staff should read first.
+        ``min_words``: how short a text the model judges (``has_enough_words``).
         """
-        if not has_enough_words(text):
+        if not has_enough_words(text, min_words):
             return []
         clauses, message, per_clause = self.scores(text)
         found = set(np.flatnonzero(message[:-1] >= self.thresholds).tolist())

@@ -18,6 +18,13 @@ wholly inside a harmless phrase of the same code, in any language, does not coun
       immediate_danger:
         - "(munca|jobul) (asta)? (mă|ma) omoară"
 
+And a file may list ``leave_taking`` phrases: how people take leave of the chat ("pa, vă mai
+scriu mâine", "trebuie să plec acum"). They are harmless for every code, because leaving a
+conversation is no sign of anything; what else the message says still counts ("a venit, pa")::
+
+    leave_taking:
+      - "(pa|la revedere|pa pa)"
+
 See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
 loading is pure.
 """
@@ -26,7 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +45,8 @@ from bot.triage.patterns import entry_to_regex
 from bot.triage.prefilter import LiteralIndex, Scan
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+# The code of a language's leave-taking phrases among its harmless matchers: they veto every code.
+LEAVE_TAKING = "leave_taking"
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,8 @@ class LanguageLexicon:
     script: str
     matchers: tuple[Matcher, ...]
     entries: Mapping[str, tuple[str, ...]]  # code -> entries as written, for review and tests
-    harmless: tuple[Matcher, ...] = ()  # everyday phrases that contain a code's words
+    # Everyday phrases that contain a code's words, and the leave-takings (code LEAVE_TAKING).
+    harmless: tuple[Matcher, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,6 +112,10 @@ class Lexicon:
         """Every language's harmless phrases, one matcher per code."""
         for language in self:
             yield from language.harmless
+
+    def harmless_for(self, codes: Container[str]) -> Iterator[Matcher]:
+        """The harmless phrases that can veto ``codes``: their own and every leave-taking."""
+        return (m for m in self.harmless_matchers() if m.code in codes or m.code == LEAVE_TAKING)
 
     @functools.cached_property
     def literal_index(self) -> LiteralIndex:
@@ -143,16 +157,21 @@ def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
     harmless = raw.get("harmless") or {}
     if not isinstance(harmless, dict):
         raise ValueError(f"{source}: 'harmless' must be a mapping of codes to phrases")
+    leave_taking = raw.get("leave_taking") or []
+    if not isinstance(leave_taking, list) or not all(
+        isinstance(i, str) and i.strip() for i in leave_taking
+    ):
+        raise ValueError(f"{source}: 'leave_taking' must be a list of non-empty strings")
     entries = _entries(indicators, source=source)
-    harmless_source = f"{source}: harmless"
+    harmless_entries = _entries(harmless, source=f"{source}: harmless")
+    if leave_taking:
+        harmless_entries[LEAVE_TAKING] = tuple(leave_taking)
     return LanguageLexicon(
         language=language,
         script=script_name,
         matchers=_matchers(language, entries, script, source=source),
         entries=entries,
-        harmless=_matchers(
-            language, _entries(harmless, source=harmless_source), script, source=harmless_source
-        ),
+        harmless=_matchers(language, harmless_entries, script, source=f"{source}: harmless"),
     )
 
 

@@ -210,6 +210,27 @@ def test_a_harmless_phrase_holds_for_the_model_too(learned: LearnedModel, tmp_pa
     assert "immediate_danger" in codes(danger, with_harmless)
 
 
+def test_a_goodbye_is_no_sign_for_the_model_while_what_else_it_says_is(
+    learned: LearnedModel, tmp_path: Path
+) -> None:
+    """Regression: the model read "leaving now, bye" as immediate danger (112 and an emergency
+    case after a goodbye); a goodbye forced by someone arriving still counts."""
+    raw = {
+        "language": "en",
+        "indicators": {"documents_withheld": ["took my passport"]},
+        "leave_taking": ["leaving (now)?", "bye"],
+    }
+    (tmp_path / "en.yml").write_text(yaml.safe_dump(raw), "utf-8")
+    with_leave_taking = load_lexicon(tmp_path)
+
+    def codes(text: str) -> set[str]:
+        return {f.code for f in find_indicators(text, with_leave_taking, learned)}
+
+    assert "immediate_danger" in found(learned, "leaving now, bye")  # what the model alone reads
+    assert codes("leaving now, bye") == set()
+    assert "immediate_danger" in codes("he is coming, bye")
+
+
 ORDINARY = [
     "where can i get a free std test near the station",
     "i sell sex because i want to, do you have free lube",

@@ -64,6 +64,11 @@ def test_load_lexicon_from_a_directory(tmp_path: Path) -> None:
             {"language": "xx", "indicators": {"minor": ["x"]}, "harmless": {"minor": ["re: ("]}},
             "harmless: minor: cannot use entry",
         ),
+        ({"language": "xx", "indicators": {"minor": ["x"]}, "leave_taking": "bye"}, "leave_taking"),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "leave_taking": ["re: ("]},
+            "harmless: leave_taking: cannot use entry",
+        ),
     ],
 )
 def test_invalid_lexicons_raise_a_clear_error(body: dict, message: str) -> None:
@@ -98,5 +103,28 @@ def test_a_harmless_phrase_hides_only_the_matches_inside_it(tmp_path: Path) -> N
     assert codes("the job is fine but he will kill me") == ["excessive_hours", "immediate_danger"]
     assert codes("this job will kill me, and he will kill me too") == [
         "excessive_hours",
+        "immediate_danger",
+    ]
+
+
+def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: Path) -> None:
+    """Leaving the chat is no sign; a goodbye word inside a longer story is read as written."""
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"immediate_danger": ["go now"], "movement_restricted": ["leaving"]},
+        "leave_taking": ["(i )?(have to|must) go now", "leaving (now)?", "bye"],
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def codes(text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("ok i have to go now, bye") == []
+    assert codes("leaving now") == []
+    assert codes("go now, bye") == ["immediate_danger"]  # "go now" is not inside a goodbye
+    assert codes("they said go now and took us to the van, i am scared") == ["immediate_danger"]
+    # Under half of this message is leave-taking: the story is read whole, "go now" included.
+    assert codes("i have to go now and they are not leaving the house, the man is still here") == [
+        "movement_restricted",
         "immediate_danger",
     ]
