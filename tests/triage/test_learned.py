@@ -635,6 +635,32 @@ def test_a_message_that_surely_only_steers_the_conversation_is_left_to_the_lexic
     assert annotate(text, (intent, 0.6))["priority"] == "emergency"
 
 
+@pytest.mark.parametrize(
+    ("intent", "text"),
+    [
+        ("ask_support_offers", "is the help free"),
+        ("ask_sti_test", "де зробити швидкий тест на ВІЛ"),
+        ("ask_support_offers", "ce fel de ajutor aveti"),
+    ],
+)
+def test_an_ordinary_question_the_classifier_is_sure_of_is_no_emergency_by_the_model_alone(
+    learned: LearnedModel, annotate: Annotate, intent: str, text: str
+) -> None:
+    """Regression: "is the help free" got 112 and an emergency case."""
+    assert "immediate_danger" in found(learned, text)  # what the model alone reads
+
+    assert annotate(text, (intent, 0.98))["priority"] == "none"
+    assert annotate(text, (intent, 0.6))["priority"] == "emergency"
+
+
+def test_danger_the_lexicons_read_in_an_ordinary_question_still_counts(annotate: Annotate) -> None:
+    record = annotate(
+        "he is beating me right now, where is the hospital", ("ask_health_service", 0.95)
+    )
+
+    assert record["priority"] == "emergency"
+
+
 def test_a_hasty_goodbye_is_still_read_by_the_model(annotate: Annotate) -> None:
     record = annotate("he is coming, bye", ("goodbye", 0.99))
 
