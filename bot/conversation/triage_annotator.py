@@ -67,6 +67,13 @@ ORDINARY_QUESTION_INTENTS = frozenset(
         "ask_law_sex_work",
     }
 )
+# Of those, the questions a sex worker asks about her health and the law: there the model's
+# sexual exploitation does not count either. It read "a client" as exploitation ("i am afraid
+# i got hiv from a client"), and a woman who works by choice and asks about her health must get
+# help, not suspicion. Coercion she names ("my pimp takes the money") is in the lexicons.
+SEX_WORK_HEALTH_INTENTS = frozenset(
+    {"ask_sti_test", "ask_pregnancy", "ask_health_service", "ask_law_sex_work"}
+)
 EVIDENCE_CHARS = 200
 
 
@@ -127,9 +134,9 @@ class TriageAnnotator(GraphComponent):
         learned = None if sure_intent in CONVERSATIONAL_INTENTS else self.learned
         found = [find_indicators(text, self.lexicon, learned) for text in texts]
         findings = {f.code: f for f in merge_findings(found)}
-        danger = findings.get("immediate_danger")
-        if sure_intent in ORDINARY_QUESTION_INTENTS and danger and danger.language == LEARNED:
-            del findings["immediate_danger"]
+        for code in _model_codes_not_taken(sure_intent):
+            if code in findings and findings[code].language == LEARNED:
+                del findings[code]
         for code in self._intent_indicators(message):
             findings.setdefault(code, Finding(code, (original[:EVIDENCE_CHARS],), "intent"))
         return triage_record(findings.values(), self.rules)
@@ -150,6 +157,15 @@ class TriageAnnotator(GraphComponent):
             if item.get("name") in INTENT_INDICATORS
             and float(item.get("confidence") or 0) >= self.intent_confidence
         ]
+
+
+def _model_codes_not_taken(sure_intent: str | None) -> tuple[str, ...]:
+    """The codes the learned model may not decide alone in a message of ``sure_intent``."""
+    if sure_intent in SEX_WORK_HEALTH_INTENTS:
+        return ("immediate_danger", "sexual_exploitation")
+    if sure_intent in ORDINARY_QUESTION_INTENTS:
+        return ("immediate_danger",)
+    return ()
 
 
 def _learned_cache_dir() -> Path | None:

@@ -653,6 +653,19 @@ def test_an_ordinary_question_the_classifier_is_sure_of_is_no_emergency_by_the_m
     assert annotate(text, (intent, 0.6))["priority"] == "emergency"
 
 
+def test_a_client_in_a_sex_worker_s_health_question_is_not_exploitation(
+    learned: LearnedModel, annotate: Annotate
+) -> None:
+    """Regression: "i am afraid i got hiv from a client" got the offer of a counsellor."""
+    text = "i am afraid i got hiv from a client"
+    assert "sexual_exploitation" in found(learned, text)  # what the model alone reads
+
+    assert annotate(text, ("ask_sti_test", 0.99))["priority"] == "none"
+    assert annotate(text, ("ask_sti_test", 0.6))["priority"] == "high"
+    coerced = "my pimp takes all the money, where can i get tested for hiv"
+    assert annotate(coerced, ("ask_sti_test", 0.99))["priority"] == "high"
+
+
 def test_danger_the_lexicons_read_in_an_ordinary_question_still_counts(annotate: Annotate) -> None:
     record = annotate(
         "he is beating me right now, where is the hospital", ("ask_health_service", 0.95)
