@@ -23,7 +23,7 @@ scriu mâine", "trebuie să plec acum"). They are harmless for every code, becau
 conversation is no sign of anything; what else the message says still counts ("a venit, pa")::
 
     leave_taking:
-      - "(pa|la revedere|pa pa)"
+      - "(la revedere|pe curând|vă scriu mâine)"
 
 See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
 loading is pure.
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,8 +113,11 @@ class Lexicon:
         for language in self:
             yield from language.harmless
 
-    def harmless_for(self, codes: Container[str]) -> Iterator[Matcher]:
-        """The harmless phrases that can veto ``codes``: their own and every leave-taking."""
+    def harmless_for(self, codes: Collection[str]) -> Iterator[Matcher]:
+        """The harmless phrases that can veto ``codes``: their own and every leave-taking (none
+        when nothing was found, which is most messages)."""
+        if not codes:
+            return iter(())
         return (m for m in self.harmless_matchers() if m.code in codes or m.code == LEAVE_TAKING)
 
     @functools.cached_property
