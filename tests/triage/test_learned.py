@@ -58,6 +58,7 @@ MEASURING_SETS = (
     "triage_dev7.yml",
     "triage_dev8.yml",
     "triage_dev9.yml",
+    "triage_dev10.yml",
     "triage_labelled.yml",
     "triage_bench.yml",
     "triage_fresh.yml",

@@ -23,7 +23,7 @@ ESCALATIONS = [
     ("en", "high", "he keeps my pass and wont give it back", "documents_withheld",
      "he keeps my pass"),
     ("en", "emergency", "Im in the car trunk, dont know where they taking me", "immediate_danger",
-     "in the car trunk"),
+     "Im in the car trunk, dont know where they taking"),
     ("en", "emergency", "he is outside the door with a gun", "immediate_danger",
      "he is outside the door with a gun"),
     ("en", "high", "my debt is now 8000 euros and it goes up every week", "debt_bondage",
