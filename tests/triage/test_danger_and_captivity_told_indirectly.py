@@ -438,3 +438,23 @@ def test_her_mitid_held_or_being_held_captive_is_found_and_its_look_alike_is_not
 ) -> None:
     assert code in codes(sign, lexicon), language
     assert codes(look_alike, lexicon) & ESCALATING_ALONE == set(), language
+
+
+# Words left out of `minor` on purpose: said of adult women in sex work, of a baby in a
+# pregnancy question, or another language's word before hours of work.
+NOT_A_CHILD = [
+    ("ru", "девочки работают на мадам, она забирает деньги"),
+    ("uk", "дівчатка працюють на мадам"),
+    ("lt", "mergaitės dirba pas madam, ji pasiima pinigus"),
+    ("da", "jeg er gravid og vil beholde barnet"),
+    ("lt", "dabar negaliu turėti vaiko"),
+    ("vi", "chủ ép em bỏ đứa bé"),
+    ("en", "we pick on the farm 12-14 hrs a day"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_CHILD)
+def test_words_also_said_of_adults_or_a_baby_are_no_minor(
+    lexicon: Lexicon, language: str, text: str
+) -> None:
+    assert "minor" not in codes(text, lexicon), language
