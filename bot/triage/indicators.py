@@ -15,7 +15,7 @@ both signals.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -100,9 +100,7 @@ def merge_findings(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
 def _lexicon_findings(views: _Views) -> list[Finding]:
     text, lexicon = views.text, views.lexicon
     hits = views.scan(lexicon.matchers())
-    # Harmless phrases matter only for the codes found: most messages scan none of them.
-    harmless = counted_harmless(views.scan(lexicon.harmless_for(hits)), text)
-    hits = without_harmless(hits, harmless)
+    hits = without_harmless(hits, views.harmless(hits))
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
     for code in INDICATOR_CODES:
@@ -128,7 +126,7 @@ def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:
     """
     found = learned.find(views.text)
     codes = {finding.code for finding in found}
-    harmless = counted_harmless(views.scan(views.lexicon.harmless_for(codes)), views.text)
+    harmless = views.harmless(codes)
     if not harmless:
         return found
     blanked = list(views.text)
@@ -198,19 +196,38 @@ class _Views:
         self.lexicon = lexicon
         self.folded = _View(text, lexicon, strip=False)
         self._stripped: _View | None = None
+        self._harmless_hits: dict[int, list[_Hit]] = {}  # by id() of the harmless matcher
 
     def scan(self, matchers: Iterable[Matcher]) -> dict[str, list[_Hit]]:
         """Every match of ``matchers``, by code."""
         hits: dict[str, list[_Hit]] = {}
         for matcher in matchers:
-            found = self.folded.hits(matcher.folded, matcher.language)
-            if matcher.stripped is not None:
-                if self._stripped is None:
-                    self._stripped = _View(self.text, self.lexicon, strip=True)
-                found += self._stripped.hits(matcher.stripped, matcher.language)
+            found = self._matches(matcher)
             if found:
                 hits.setdefault(matcher.code, []).extend(found)
         return hits
+
+    def harmless(self, codes: Collection[str]) -> dict[str, list[_Hit]]:
+        """The harmless phrases and leave-takings that can veto ``codes``, as they count
+        (``counted_harmless``). Only the codes found need them, so most messages scan none;
+        each is scanned once per message, though the lexicons and the model both ask for
+        every leave-taking and often for the same codes."""
+        hits: dict[str, list[_Hit]] = {}
+        for matcher in self.lexicon.harmless_for(codes):
+            key = id(matcher)
+            if key not in self._harmless_hits:
+                self._harmless_hits[key] = self._matches(matcher)
+            if self._harmless_hits[key]:
+                hits.setdefault(matcher.code, []).extend(self._harmless_hits[key])
+        return counted_harmless(hits, self.text)
+
+    def _matches(self, matcher: Matcher) -> list[_Hit]:
+        found = self.folded.hits(matcher.folded, matcher.language)
+        if matcher.stripped is not None:
+            if self._stripped is None:
+                self._stripped = _View(self.text, self.lexicon, strip=True)
+            found += self._stripped.hits(matcher.stripped, matcher.language)
+        return found
 
 
 class _View:
