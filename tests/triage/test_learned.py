@@ -184,9 +184,7 @@ def test_a_lexicon_finding_replaces_the_model_s_whatever_the_order() -> None:
 def test_a_harmless_phrase_holds_for_the_model_too(learned: LearnedModel, tmp_path: Path) -> None:
     """A clinic door that was locked is everyday for the model as for the lexicons, while a
     danger told next to it is still found."""
-    locked_clinic = (
-        "the door of the clinic was locked today, i waited outside in the cold for an hour"
-    )
+    locked_clinic = "the door of the clinic was locked, i waited outside for an hour"
     danger = "the door of the clinic was locked and he hit me"
     indicators = {"documents_withheld": ["took my passport"]}
     harmless = {
@@ -640,7 +638,7 @@ def test_a_message_that_surely_only_steers_the_conversation_is_left_to_the_lexic
     ("intent", "text"),
     [
         ("ask_support_offers", "is the help free"),
-        ("ask_sti_test", "де зробити швидкий тест на ВІЛ"),
+        ("ask_sti_test", "страх ме е, че имам спин"),
         ("ask_support_offers", "ce fel de ajutor aveti"),
     ],
 )
