@@ -1,8 +1,8 @@
 """Triage on the blind labelled sets, three ways.
 
-Five sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Six sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set, and bench/data/triage_fresh2.yml to _fresh4.yml, written the same way on
+earlier set, and bench/data/triage_fresh2.yml to _fresh5.yml, written the same way on
 2026-12-01, each first scored after a round of changes. The fresh sets' misses are never
 printed, so that nobody tunes on them.
 
@@ -33,6 +33,7 @@ FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh.yml"
 SECOND_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh2.yml"
 THIRD_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh3.yml"
 FOURTH_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh4.yml"
+FIFTH_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh5.yml"
 
 
 def _pipeline_assessor(model: Path) -> Callable[[str], tuple[str, Sequence[str]]]:
@@ -60,6 +61,7 @@ def section() -> str:
         (SECOND_FRESH_SET, "Second fresh blind set (misses not shown)", False),
         (THIRD_FRESH_SET, "Third fresh blind set (misses not shown)", False),
         (FOURTH_FRESH_SET, "Fourth fresh blind set (misses not shown)", False),
+        (FIFTH_FRESH_SET, "Fifth fresh blind set (misses not shown)", False),
     ]:
         pure = evaluate(path, lexicon, learned=learned)
         lines += [
