@@ -20,3 +20,10 @@ def rules() -> TriageRules:
 @pytest.fixture(scope="session")
 def learned() -> LearnedModel:
     return load_learned()
+
+
+@pytest.fixture(scope="session")
+def escalating_alone(rules: TriageRules) -> frozenset[str]:
+    """The codes that escalate on their own (``alone_is`` high or emergency in rules.yml): a
+    look-alike must find none of them."""
+    return frozenset(code for code, priority in rules.alone_is.items() if priority != "normal")
