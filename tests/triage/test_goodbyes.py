@@ -28,6 +28,16 @@ PLAIN_GOODBYES = [
     "jau einu, ate",
 ]
 
+# Emergencies still after the first lists; covered since session 16 (hanging up, "enough for
+# today", "I'll leave you now", "good night").
+LATER_PLAIN_GOODBYES = [
+    "me voy ya, que tengan buena noche",
+    "tenho que desligar agora",
+    "chega por hoje, tchau",
+    "te las acum, pa",
+    "babush na, ingat",
+]
+
 HASTY_GOODBYES = [
     "hes back now, bye",
     "они идут сюда, всё, пока",
@@ -36,7 +46,7 @@ HASTY_GOODBYES = [
 ]
 
 
-@pytest.mark.parametrize("text", PLAIN_GOODBYES)
+@pytest.mark.parametrize("text", [*PLAIN_GOODBYES, *LATER_PLAIN_GOODBYES])
 def test_a_goodbye_opens_no_case(
     lexicon: Lexicon, rules: TriageRules, learned: LearnedModel, text: str
 ) -> None:
