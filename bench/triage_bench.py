@@ -28,12 +28,16 @@ from bot.triage.evaluation import evaluate, format_report
 from bot.triage.learned import load_learned
 from bot.triage.lexicon import load_lexicon
 
-BENCH_SET = PROJECT_DIR / "bench" / "data" / "triage_bench.yml"
-FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh.yml"
-SECOND_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh2.yml"
-THIRD_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh3.yml"
-FOURTH_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh4.yml"
-FIFTH_FRESH_SET = PROJECT_DIR / "bench" / "data" / "triage_fresh5.yml"
+DATA_DIR = PROJECT_DIR / "bench" / "data"
+# (file in DATA_DIR, heading, show the misses): only the first set's misses are printed.
+BLIND_SETS = (
+    ("triage_bench.yml", "First blind set", True),
+    ("triage_fresh.yml", "Fresh blind set (misses not shown, so it stays blind)", False),
+    ("triage_fresh2.yml", "Second fresh blind set (misses not shown)", False),
+    ("triage_fresh3.yml", "Third fresh blind set (misses not shown)", False),
+    ("triage_fresh4.yml", "Fourth fresh blind set (misses not shown)", False),
+    ("triage_fresh5.yml", "Fifth fresh blind set (misses not shown)", False),
+)
 
 
 def _pipeline_assessor(model: Path) -> Callable[[str], tuple[str, Sequence[str]]]:
@@ -55,14 +59,8 @@ def section() -> str:
     lexicon, learned = load_lexicon(), load_learned()
     assistant = _pipeline_assessor(ensure_model(load_settings()))
     lines = ["## Triage", ""]
-    for path, heading, show_misses in [
-        (BENCH_SET, "First blind set", True),
-        (FRESH_SET, "Fresh blind set (misses not shown, so it stays blind)", False),
-        (SECOND_FRESH_SET, "Second fresh blind set (misses not shown)", False),
-        (THIRD_FRESH_SET, "Third fresh blind set (misses not shown)", False),
-        (FOURTH_FRESH_SET, "Fourth fresh blind set (misses not shown)", False),
-        (FIFTH_FRESH_SET, "Fifth fresh blind set (misses not shown)", False),
-    ]:
+    for name, heading, show_misses in BLIND_SETS:
+        path = DATA_DIR / name
         pure = evaluate(path, lexicon, learned=learned)
         lines += [
             f"### {heading}: {path.relative_to(PROJECT_DIR)} "
