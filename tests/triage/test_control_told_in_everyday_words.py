@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import Lexicon, find_indicators
-
-
-def codes(text: str, lexicon: Lexicon) -> set[str]:
-    return {finding.code for finding in find_indicators(text, lexicon)}
-
+from bot.triage import Lexicon
+from tests.support.lexicon_codes import codes
 
 # Her bank card, PIN or account held by someone else (documents_withheld); a look-alike.
 BANK_CARD_HELD = [

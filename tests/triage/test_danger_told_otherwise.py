@@ -12,11 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.triage import LearnedModel, Lexicon, find_indicators
-
-
-def codes(text: str, lexicon: Lexicon) -> set[str]:
-    return {finding.code for finding in find_indicators(text, lexicon)}
-
+from tests.support.lexicon_codes import codes
 
 # A grave injury now, or help refused for someone hurt; and a look-alike.
 HURT_AND_NO_HELP = [

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import LearnedModel, Lexicon, TriageRules, find_indicators
+from bot.triage import LearnedModel, Lexicon, TriageRules
 from bot.triage.pipeline import triage
+from tests.support.lexicon_codes import codes
 
 ORDINARY_HEALTH_AND_SERVICE_QUESTIONS = [
     "повръщам и ме боли коремът",
@@ -120,10 +121,6 @@ def test_a_child_taken_to_a_man_s_room_is_an_emergency(
         "his room, she had a school bag. what now"
     )
     assert triage(text, lexicon, rules, learned).priority == "emergency"
-
-
-def codes(text: str, lexicon: Lexicon) -> set[str]:
-    return {finding.code for finding in find_indicators(text, lexicon)}
 
 
 @pytest.mark.parametrize(("language", "text"), PASSPORT_HELD_BY_SOMEONE_ELSE)
