@@ -39,6 +39,7 @@ from bot.triage.indicators import (
 )
 from bot.triage.lexicon import Matcher
 from bot.triage.text import TextView, make_view, strip_diacritics
+from bot.triage.transliteration import cyrillic_reading
 
 SETS = [
     "triage_labelled.yml",
@@ -46,6 +47,7 @@ SETS = [
     "triage_blind.yml",
     "triage_blind_final.yml",
     "triage_dev.yml",
+    "triage_translit_dev.yml",
 ]
 LONG = 5000
 
@@ -61,6 +63,7 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
         return []
     folded = make_view(text, strip=False)
     stripped: TextView | None = None
+    latin = cyrillic_reading(text, folded, lexicon.vocabulary)
 
     def scan(matchers: Iterable[Matcher]) -> dict[str, list[_Hit]]:
         nonlocal stripped
@@ -72,6 +75,8 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
                 found += _hits(
                     matcher.stripped.pattern.finditer(stripped.text), stripped, matcher.language
                 )
+            if matcher.latin is not None and latin is not None:
+                found += _hits(matcher.latin.pattern.finditer(latin.text), latin, matcher.language)
             if found:
                 hits.setdefault(matcher.code, []).extend(found)
         return hits

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
 from bot.triage.lexicon import LEAVE_TAKING, Lexicon, Matcher
 from bot.triage.prefilter import Scan, case_key
-from bot.triage.text import make_view
+from bot.triage.text import TextView, make_view, plain_view
+from bot.triage.transliteration import cyrillic_reading
 
 if TYPE_CHECKING:
     from bot.triage.learned import LearnedModel
@@ -116,7 +117,21 @@ def _lexicon_findings(views: _Views) -> list[Finding]:
 
 
 def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:
-    """The model's findings, less those it makes only because of an everyday phrase.
+    """The model's findings in the message, and in its Cyrillic reading when it has one.
+
+    The model learned Russian, Ukrainian and Bulgarian from Cyrillic examples, so "vse dengi
+    otdaet hozjainu" means nothing to it until it is read as "все денги отдает хозяину".
+    """
+    readings = [_model_reading(views, learned, plain_view(views.text))]
+    cyrillic = views.transliterated()
+    if cyrillic is not None:
+        readings.append(_model_reading(views, learned, cyrillic))
+    return merge_findings(readings)
+
+
+def _model_reading(views: _Views, learned: LearnedModel, view: TextView) -> list[Finding]:
+    """The model's findings in ``view``, less those it makes only because of an everyday
+    phrase, with evidence quoted from the original message.
 
     A harmless phrase ("this overtime kills me", "the clinic door was locked") says its words
     are everyday, whichever signal read them. The model weighs a whole clause, not a phrase, so
@@ -124,19 +139,32 @@ def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:
     blanked out: "the clinic door was locked" goes, "the clinic door was locked and he hit me"
     stays. A leave-taking vetoes every code: "leaving now, bye" goes, "he is back, bye" stays.
     """
-    found = learned.find(views.text)
+    found = learned.find(view.text)
     codes = {finding.code for finding in found}
     harmless = views.harmless(codes)
-    if not harmless:
-        return found
-    blanked = list(views.text)
-    for hit in (hit for hits in harmless.values() for hit in hits):
-        blanked[hit.start : hit.end] = " " * (hit.end - hit.start)
-    # What is left of a message long enough to judge is judged down to two words: "they are
-    # coming" is all that is left of "they are coming, I have to stop now".
-    still = {finding.code for finding in learned.find("".join(blanked), min_words=2)}
-    vetoed = codes if LEAVE_TAKING in harmless else set(harmless)
-    return [f for f in found if f.code not in vetoed or f.code in still]
+    if harmless:
+        covered = {
+            i for hits in harmless.values() for hit in hits for i in range(hit.start, hit.end)
+        }
+        blanked = "".join(
+            " " if view.origin[i][0] in covered else char for i, char in enumerate(view.text)
+        )
+        # What is left of a message long enough to judge is judged down to two words: "they are
+        # coming" is all that is left of "they are coming, I have to stop now".
+        still = {finding.code for finding in learned.find(blanked, min_words=2)}
+        vetoed = codes if LEAVE_TAKING in harmless else set(harmless)
+        found = [f for f in found if f.code not in vetoed or f.code in still]
+    return [replace(f, evidence=_quoted(views.text, view, f.evidence)) for f in found]
+
+
+def _quoted(text: str, view: TextView, clauses: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``text`` behind each clause of ``view``."""
+    quotes = []
+    for clause in clauses:
+        start = view.text.find(clause)
+        begin, end = view.original_span(start, start + len(clause))
+        quotes.append(text[begin:end])
+    return tuple(dict.fromkeys(quotes))
 
 
 def counted_harmless(harmless: dict[str, list[_Hit]], text: str) -> dict[str, list[_Hit]]:
@@ -194,8 +222,9 @@ class _Views:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        self.folded = _View(text, lexicon, strip=False)
+        self.folded = _View(make_view(text, strip=False), lexicon)
         self._stripped: _View | None = None
+        self._latin: _View | None | bool = False  # False: not built yet; None: not needed
         self._harmless_hits: dict[int, list[_Hit]] = {}  # by id() of the harmless matcher
 
     def scan(self, matchers: Iterable[Matcher]) -> dict[str, list[_Hit]]:
@@ -225,16 +254,32 @@ class _Views:
         found = self.folded.hits(matcher.folded, matcher.language)
         if matcher.stripped is not None:
             if self._stripped is None:
-                self._stripped = _View(self.text, self.lexicon, strip=True)
+                self._stripped = _View(make_view(self.text, strip=True), self.lexicon)
             found += self._stripped.hits(matcher.stripped, matcher.language)
+        if matcher.latin is not None:
+            latin = self._latin_view()
+            if latin is not None:
+                found += latin.hits(matcher.latin, matcher.language)
         return found
+
+    def transliterated(self) -> TextView | None:
+        """The message in Cyrillic, if it is Latin-only and reads more like Russian, Ukrainian
+        or Bulgarian than like a Latin-script language (``bot.triage.transliteration``)."""
+        latin = self._latin_view()
+        return latin.view if latin is not None else None
+
+    def _latin_view(self) -> _View | None:
+        if self._latin is False:
+            reading = cyrillic_reading(self.text, self.folded.view, self.lexicon.vocabulary)
+            self._latin = _View(reading, self.lexicon) if reading is not None else None
+        return self._latin
 
 
 class _View:
     """One normalised view of the message and the prefilter literals it contains."""
 
-    def __init__(self, text: str, lexicon: Lexicon, *, strip: bool) -> None:
-        self.view = make_view(text, strip=strip)
+    def __init__(self, view: TextView, lexicon: Lexicon) -> None:
+        self.view = view
         self.present = lexicon.literal_index.present(case_key(self.view.text))
 
     def hits(self, scan: Scan, language: str) -> list[_Hit]:

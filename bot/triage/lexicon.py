@@ -43,6 +43,7 @@ import yaml
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.patterns import entry_to_regex
 from bot.triage.prefilter import LiteralIndex, Scan
+from bot.triage.transliteration import LOOSE, Vocabulary, loosen
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 # The code of a language's leave-taking phrases among its harmless matchers: they veto every code.
@@ -77,6 +78,9 @@ class Matcher:
     code: str
     folded: Scan
     stripped: Scan | None  # matched against the diacritic-free view, if any
+    # Matched against a Latin-only message written in Cyrillic (Cyrillic lexicons only; see
+    # ``bot.triage.transliteration``).
+    latin: Scan | None = None
 
 
 @dataclass(frozen=True)
@@ -121,10 +125,21 @@ class Lexicon:
         return (m for m in self.harmless_matchers() if m.code in codes or m.code == LEAVE_TAKING)
 
     @functools.cached_property
+    def vocabulary(self) -> Vocabulary:
+        """The words of the Latin-script and of the Cyrillic lexicons (which a Latin-only
+        message is closer to)."""
+        latin = [lang for lang in self if lang.script == "latin"]
+        cyrillic = [lang for lang in self if lang.language in LOOSE]
+        return Vocabulary.from_entries(
+            (entry for lang in latin for entries in lang.entries.values() for entry in entries),
+            (entry for lang in cyrillic for entries in lang.entries.values() for entry in entries),
+        )
+
+    @functools.cached_property
     def literal_index(self) -> LiteralIndex:
         """Every prefilter literal of every matcher, to find those a message contains."""
         every = [*self.matchers(), *self.harmless_matchers()]
-        scans = [scan for m in every for scan in (m.folded, m.stripped) if scan]
+        scans = [scan for m in every for scan in (m.folded, m.stripped, m.latin) if scan]
         return LiteralIndex(literal for scan in scans for literal in scan.needs)
 
 
@@ -138,7 +153,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     if not paths:
         raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
     lexicon = Lexicon(languages={path.stem: _load_file(path) for path in paths})
-    _ = lexicon.literal_index  # built now, at start-up, rather than on the first message
+    # Built now, at start-up, rather than on the first message.
+    _ = lexicon.literal_index, lexicon.vocabulary
     return lexicon
 
 
@@ -205,7 +221,14 @@ def _matchers(
         where = f"{source}: {code}"
         folded = _compile(items, script, strip=False, where=where)
         stripped = _compile(items, script, strip=True, where=where) if script.strip else None
-        matchers.append(Matcher(language=language, code=code, folded=folded, stripped=stripped))
+        latin = (
+            _compile(items, script, strip=False, where=where, loosen_for=language)
+            if language in LOOSE
+            else None
+        )
+        matchers.append(
+            Matcher(language=language, code=code, folded=folded, stripped=stripped, latin=latin)
+        )
     return tuple(matchers)
 
 
@@ -220,12 +243,24 @@ def _load_file(path: Path) -> LanguageLexicon:
     return lexicon
 
 
-def _compile(items: Sequence[str], script: Script, *, strip: bool, where: str) -> Scan:
-    """Compile each entry alone (for a precise error), then all of them as one alternation."""
+def _compile(
+    items: Sequence[str],
+    script: Script,
+    *,
+    strip: bool,
+    where: str,
+    loosen_for: str | None = None,
+) -> Scan:
+    """Compile each entry alone (for a precise error), then all of them as one alternation.
+
+    ``loosen_for``: a language whose entries are loosened for its Latin spellings.
+    """
     sources: list[str] = []
     for item in items:
         try:
             source = entry_to_regex(item, spaced=script.spaced, strip=strip)
+            if loosen_for:
+                source = loosen(source, loosen_for)
             pattern = re.compile(source, re.IGNORECASE)
         except (ValueError, re.error) as error:
             raise ValueError(f"{where}: cannot use entry {item!r}: {error}") from error

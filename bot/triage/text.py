@@ -106,6 +106,11 @@ class TextView:
         return self.origin[start][0], self.origin[end - 1][1]
 
 
+def plain_view(text: str) -> TextView:
+    """``text`` as it is, as a view (each character is its own origin)."""
+    return TextView(text=text, origin=tuple((i, i + 1) for i in range(len(text))))
+
+
 def make_view(text: str, *, strip: bool) -> TextView:
     """Build the folded (and optionally diacritic-free) view of ``text``.
 

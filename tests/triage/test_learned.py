@@ -67,6 +67,8 @@ MEASURING_SETS = (
     "triage_fresh3.yml",
     "triage_fresh4.yml",
     "triage_fresh5.yml",
+    "triage_translit_dev.yml",
+    "triage_translit.yml",
 )  # development sets and the blind sets of the benchmark: never trained on
 LANGUAGES = sorted(path.stem for path in training_files())
 
