@@ -14,6 +14,7 @@ both signals.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
@@ -224,7 +225,6 @@ class _Views:
         self.lexicon = lexicon
         self.folded = _View(make_view(text, strip=False), lexicon)
         self._stripped: _View | None = None
-        self._latin: _View | None | bool = False  # False: not built yet; None: not needed
         self._harmless_hits: dict[int, list[_Hit]] = {}  # by id() of the harmless matcher
 
     def scan(self, matchers: Iterable[Matcher]) -> dict[str, list[_Hit]]:
@@ -256,23 +256,19 @@ class _Views:
             if self._stripped is None:
                 self._stripped = _View(make_view(self.text, strip=True), self.lexicon)
             found += self._stripped.hits(matcher.stripped, matcher.language)
-        if matcher.latin is not None:
-            latin = self._latin_view()
-            if latin is not None:
-                found += latin.hits(matcher.latin, matcher.language)
+        if matcher.latin is not None and self._latin is not None:
+            found += self._latin.hits(matcher.latin, matcher.language)
         return found
 
     def transliterated(self) -> TextView | None:
         """The message in Cyrillic, if it is Latin-only and reads more like Russian, Ukrainian
         or Bulgarian than like a Latin-script language (``bot.triage.transliteration``)."""
-        latin = self._latin_view()
-        return latin.view if latin is not None else None
+        return self._latin.view if self._latin is not None else None
 
-    def _latin_view(self) -> _View | None:
-        if self._latin is False:
-            reading = cyrillic_reading(self.text, self.folded.view, self.lexicon.vocabulary)
-            self._latin = _View(reading, self.lexicon) if reading is not None else None
-        return self._latin
+    @functools.cached_property
+    def _latin(self) -> _View | None:
+        reading = cyrillic_reading(self.text, self.folded.view, self.lexicon.vocabulary)
+        return _View(reading, self.lexicon) if reading is not None else None
 
 
 class _View:
