@@ -18,12 +18,7 @@ from bot.triage.lexicon import compile_language
 from bot.triage.pipeline import triage
 from bot.triage.text import make_view
 from bot.triage.transliteration import cyrillic_view, loosen, may_be_transliterated
-
-
-def codes(text: str, lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Code -> evidence, lexicons only."""
-    return {f.code: f.evidence for f in find_indicators(text, lexicon)}
-
+from tests.support.lexicon_codes import codes
 
 # --- the same words, spelled the ways people spell them ------------------------------------
 
@@ -33,7 +28,7 @@ def test_russian_held_passport_is_found_however_the_short_i_is_typed(
     lexicon: Lexicon, short_i: str
 ) -> None:
     text = f"oni zabrali {short_i} pasport i ne otdayut"
-    found = codes(text, lexicon)
+    found = {f.code: f.evidence for f in find_indicators(text, lexicon)}
     assert found.get("documents_withheld") == (f"zabrali {short_i} pasport",)  # her words
 
 
