@@ -71,7 +71,10 @@ def _service() -> ReportService:
 
 
 def _text(tracker: Tracker) -> str:
-    return str(tracker.latest_message.get("text") or "")
+    """Her own words, not the English translation or the Cyrillic reading of Latin letters
+    that the classifiers were given (``original_text``, bot.language.components)."""
+    message = tracker.latest_message
+    return str(message.get("original_text") or message.get("text") or "")
 
 
 def _entity(tracker: Tracker, name: str) -> str | None:

@@ -17,17 +17,24 @@ import random
 import statistics
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.language.components import LanguageDetector, MessageTranslator
+from bot.language.detection import MessageLanguageDetector
 from bot.settings import PROJECT_DIR
 
 DETECTION_DIR = PROJECT_DIR / "bench" / "data" / "language_detection"
+# Russian, Ukrainian and Bulgarian typed in Latin letters (the triage sets, section 6.3 of
+# docs/triage.md): the development set and the blind one, whose misses are never printed.
+TRANSLITERATED_SETS = ("triage_translit_dev.yml", "triage_translit.yml")
 NLU_DIR = PROJECT_DIR / "data" / "nlu"
+TRIAGE_DATA_DIR = PROJECT_DIR / "bench" / "data"
+NON_LATIN_LANGUAGES = frozenset({"bg", "ru", "uk", "th", "zh"})
+CYRILLIC_LANGUAGES = frozenset({"bg", "ru", "uk"})
 FOLDS = 5
 
 
@@ -76,6 +83,51 @@ def detection_accuracy() -> dict[str, Any]:
                 # A short message may stay undecided, but must not switch to a wrong language.
                 short_kept.append(detected in (None, expected))
     return {"per_language": per_language, "short_kept": short_kept, "misses": misses}
+
+
+def transliterated_detection() -> dict[str, Any]:
+    """The answer's language for each Latin-letter set (right, undecided, wrong), by lingua
+    alone and by the detector as it runs; and how many Latin-script messages it would answer
+    in Russian, Ukrainian or Bulgarian. Those are the labelled triage sets' and the
+    language-detection messages, not the NLU examples, whose words the detector knows."""
+    from rasa.shared.nlu.constants import TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    component = LanguageDetector({"languages": _languages()}, eager=True)
+    lingua_alone = MessageLanguageDetector(_languages())
+
+    def as_run(text: str) -> str | None:
+        [message] = component.process([Message(data={TEXT: text})])
+        detection = message.get("language_detection")
+        return detection["language"] if detection["reliable"] else None
+
+    def alone(text: str) -> str | None:
+        detection = lingua_alone.detect(text)
+        return detection.language if detection.reliable else None
+
+    outcomes: dict[str, dict[str, Counter[str]]] = {}
+    for name in TRANSLITERATED_SETS:
+        messages = yaml.safe_load((TRIAGE_DATA_DIR / name).read_text(encoding="utf-8"))["messages"]
+        outcomes[name] = {
+            how: Counter(_outcome(detect(m["text"]), m["language"]) for m in messages)
+            for how, detect in (("lingua alone", alone), ("as run", as_run))
+        }
+    latin = []
+    for path in sorted(TRIAGE_DATA_DIR.glob("triage_*.yml")):
+        messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+        latin += [m["text"] for m in messages if m["language"] not in NON_LATIN_LANGUAGES]
+    for path in sorted(DETECTION_DIR.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if data["language"] not in NON_LATIN_LANGUAGES:
+            latin += data["messages"]
+    switched = sum(as_run(text) in CYRILLIC_LANGUAGES for text in latin)
+    return {"sets": outcomes, "latin": len(latin), "switched": switched}
+
+
+def _outcome(detected: str | None, expected: str) -> str:
+    if detected is None:
+        return "undecided"
+    return "right" if detected == expected else "wrong"
 
 
 def _load_nlu() -> tuple[list[tuple[str, str, str]], list[dict[str, Any]]]:
@@ -213,6 +265,39 @@ def translation_latency_ms() -> list[float]:
 
 def _pct(values: list[bool]) -> str:
     return f"{100 * sum(values) / len(values):.1f}%" if values else "-"
+
+
+def transliterated_section() -> str:
+    result = transliterated_detection()
+    lines = [
+        "## Reply language for Russian, Ukrainian and Bulgarian in Latin letters",
+        "",
+        "The language the assistant answers in (the detected language, when reliable) for the",
+        "transliterated triage sets (72 messages each, 24 per language; the second is blind):",
+        "by lingua alone, and as the assistant runs (a Latin-only message with at least two",
+        "more words of Russian, Ukrainian and Bulgarian than of the Latin-script languages, by",
+        "the triage lexicons and the NLU examples, is in the one that shares the most,",
+        "`bot.language.detection`). Undecided keeps the conversation's language (English at",
+        "first).",
+        "",
+        "| set | detector | right | undecided | wrong |",
+        "|---|---|---|---|---|",
+    ]
+    for name, by_how in result["sets"].items():
+        for how, counts in by_how.items():
+            total = sum(counts.values())
+            lines.append(
+                f"| {name} | {how} | {counts['right']}/{total} | {counts['undecided']}/{total} "
+                f"| {counts['wrong']}/{total} |"
+            )
+    lines += [
+        "",
+        f"- Latin-script messages answered in Russian, Ukrainian or Bulgarian instead: "
+        f"{result['switched']} of {result['latin']:,} (every message in a Latin-script "
+        "language of the labelled triage sets and of bench/data/language_detection/; target 0).",
+        "- Misses are not listed: the second set is blind for triage.",
+    ]
+    return "\n".join(lines)
 
 
 def section() -> str:

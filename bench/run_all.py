@@ -37,6 +37,7 @@ SECTIONS = {
     "soak": soak_bench.section,
     "scale": scale_bench.section,
     "triage": triage_bench.section,
+    "transliterated": language_bench.transliterated_section,
     "languages": language_bench.section,
 }
 

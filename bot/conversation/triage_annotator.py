@@ -23,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.errors import ConfigurationError
-from bot.language.components import ORIGINAL_TEXT_KEY
+from bot.language.components import ORIGINAL_TEXT_KEY, TRANSLATED_FROM_KEY
 from bot.triage import (
     LEARNED,
     Finding,
@@ -129,7 +129,11 @@ class TriageAnnotator(GraphComponent):
     def assess(self, message: Message) -> dict[str, Any]:
         """The triage of one parsed message, as stored in the tracker."""
         original = message.get(ORIGINAL_TEXT_KEY) or message.get(TEXT) or ""
-        texts = dict.fromkeys([original, message.get(TEXT) or ""])
+        # Her words, and the English translation when there is one. Not the Cyrillic reading
+        # of Latin letters made for the classifiers: her words are read in Cyrillic anyway,
+        # with the entries loosened for every spelling (bot.triage.transliteration).
+        translation = message.get(TEXT) if message.get(TRANSLATED_FROM_KEY) else None
+        texts = dict.fromkeys([original, translation or original])
         sure_intent = self._sure_intent(message)
         learned = None if sure_intent in CONVERSATIONAL_INTENTS else self.learned
         found = [find_indicators(text, self.lexicon, learned) for text in texts]

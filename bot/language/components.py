@@ -2,11 +2,14 @@
 them exactly as the server does (config.yml lists them first in the pipeline).
 
 - ``LanguageDetector`` adds the entity ``language`` (the detected language, only when reliable;
-  fills the ``language`` slot) and ``requested_language`` (a language the person names in a
-  short message, "speak English"), and reports the detection as ``language_detection``.
+  fills the ``language`` slot; Russian, Ukrainian or Bulgarian typed in Latin letters is
+  recognised by its words, ``bot.language.vocabulary``) and ``requested_language`` (a
+  language the person names in a short message, "speak English"), and reports the detection
+  as ``language_detection``.
 - ``MessageTranslator`` translates a message in a language without NLU training data into
-  English with Argos, when a model for that pair is installed; the tracker keeps her original
-  words, the parse data records ``original_text``.
+  English with Argos, when a model for that pair is installed, and writes Russian, Ukrainian
+  or Bulgarian typed in Latin letters in Cyrillic; the tracker keeps her original words, the
+  parse data records ``original_text``.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.detection import MessageLanguageDetector
+from bot.language.latin_cyrillic import write_in_cyrillic
 from bot.language.names import requested_language
 from bot.language.responses import Translator
+from bot.language.vocabulary import reading_vocabulary
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +49,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
 
     def __init__(self, config: dict[str, Any], eager: bool) -> None:
         self._languages = list(config["languages"])
-        self._detector = MessageLanguageDetector(self._languages) if eager else None
+        self._detector = _detector(self._languages) if eager else None
 
     @classmethod
     def create(
@@ -73,7 +78,7 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._detector is None:
-            self._detector = MessageLanguageDetector(self._languages)
+            self._detector = _detector(self._languages)
         for message in messages:
             text = message.get(TEXT) or ""
             detection = self._detector.detect(text)
@@ -90,10 +95,16 @@ class LanguageDetector(GraphComponent, EntityExtractorMixin):
                     "language": detection.language,
                     "confidence": round(detection.confidence, 3),
                     "reliable": detection.reliable,
+                    "transliterated": detection.transliterated,
                 },
                 add_to_output=True,
             )
         return messages
+
+
+def _detector(languages: list[str]) -> MessageLanguageDetector:
+    """With the words that recognise Russian, Ukrainian and Bulgarian typed in Latin letters."""
+    return MessageLanguageDetector(languages, reading_vocabulary())
 
 
 def _entity(name: str, value: str, confidence: float) -> dict[str, Any]:
@@ -109,11 +120,14 @@ def _entity(name: str, value: str, confidence: float) -> dict[str, Any]:
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class MessageTranslator(GraphComponent):
-    """Translates messages in languages without NLU data to English, when Argos can.
+    """Gives the classifiers a message they were trained for: translated to English from a
+    language without NLU data, when Argos can; written in Cyrillic when it is Russian,
+    Ukrainian or Bulgarian typed in Latin letters (the detection says ``transliterated``).
 
-    Runs after ``LanguageDetector`` and before tokenisation. The Argos models are the ones
-    installed with `helpline languages install` (the settings' ``argos_dir``); with none
-    installed this component changes nothing.
+    Runs after ``LanguageDetector`` and before tokenisation. Her own words stay in
+    ``original_text``, which triage reads. The Argos models are the ones installed with
+    `helpline languages install` (the settings' ``argos_dir``); with none installed only the
+    Cyrillic reading changes a message.
     """
 
     @staticmethod
@@ -153,7 +167,13 @@ class MessageTranslator(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            source = (message.get(DETECTION_KEY) or {}).get("language")
+            detection = message.get(DETECTION_KEY) or {}
+            if detection.get("transliterated"):
+                text = message.get(TEXT)
+                message.set(ORIGINAL_TEXT_KEY, text, add_to_output=True)
+                message.set(TEXT, write_in_cyrillic(text, detection["language"]))
+                continue
+            source = detection.get("language")
             if not self._should_translate(message, source):
                 continue
             text = message.get(TEXT)

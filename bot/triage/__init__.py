@@ -12,7 +12,7 @@ together, and the supervisor-editable ``rules.yml`` turns them into a priority w
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
 from bot.triage.indicators import LEARNED, Finding, find_indicators, merge_findings
 from bot.triage.learned import LearnedModel, load_learned
-from bot.triage.lexicon import Lexicon, load_lexicon
+from bot.triage.lexicon import Lexicon, load_lexicon, load_vocabulary
 from bot.triage.pipeline import triage
 from bot.triage.rules import PRIORITIES, Assessment, Priority, TriageRules, assess, load_rules
 
@@ -32,6 +32,7 @@ __all__ = [
     "load_learned",
     "load_lexicon",
     "load_rules",
+    "load_vocabulary",
     "merge_findings",
     "triage",
 ]

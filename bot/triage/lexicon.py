@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,12 +128,7 @@ class Lexicon:
     def vocabulary(self) -> Vocabulary:
         """The words of the Latin-script and of the Cyrillic lexicons (which a Latin-only
         message is closer to)."""
-        latin = [lang for lang in self if lang.script == "latin"]
-        cyrillic = [lang for lang in self if lang.language in LOOSE]
-        return Vocabulary.from_entries(
-            (entry for lang in latin for entries in lang.entries.values() for entry in entries),
-            (entry for lang in cyrillic for entries in lang.entries.values() for entry in entries),
-        )
+        return _vocabulary((lang.language, lang.script, lang.entries) for lang in self)
 
     @functools.cached_property
     def literal_index(self) -> LiteralIndex:
@@ -156,6 +151,35 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     # Built now, at start-up, rather than on the first message.
     _ = lexicon.literal_index, lexicon.vocabulary
     return lexicon
+
+
+def load_vocabulary(directory: Path | None = None) -> Vocabulary:
+    """The lexicons' ``Lexicon.vocabulary`` without compiling them (a second or less instead of
+    half a minute), for language detection, which needs the words and none of the patterns."""
+    languages = []
+    for path in sorted((directory or LEXICON_DIR).glob("*.yml")):
+        raw = _read(path)
+        indicators = raw.get("indicators") if isinstance(raw, dict) else None
+        if not isinstance(indicators, dict):
+            raise ValueError(f"{path}: 'indicators' must be a non-empty mapping")
+        entries = _entries(indicators, source=str(path))
+        languages.append((path.stem, str(raw.get("script", "latin")), entries))
+    return _vocabulary(languages)
+
+
+def _vocabulary(
+    languages: Iterable[tuple[str, str, Mapping[str, tuple[str, ...]]]],
+) -> Vocabulary:
+    """From (language, script, entries by code) of every lexicon."""
+    latin: list[str] = []
+    cyrillic: dict[str, list[str]] = {}
+    for language, script, entries in languages:
+        every = [entry for items in entries.values() for entry in items]
+        if script == "latin":
+            latin += every
+        elif language in LOOSE:
+            cyrillic[language] = every
+    return Vocabulary.from_entries(latin, cyrillic)
 
 
 def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
@@ -233,14 +257,17 @@ def _matchers(
 
 
 def _load_file(path: Path) -> LanguageLexicon:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise ValueError(f"{path}: cannot read lexicon: {error}") from error
-    lexicon = compile_language(raw, source=str(path))
+    lexicon = compile_language(_read(path), source=str(path))
     if lexicon.language != path.stem:
         raise ValueError(f"{path}: language {lexicon.language!r} does not match the file name")
     return lexicon
+
+
+def _read(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ValueError(f"{path}: cannot read lexicon: {error}") from error
 
 
 def _compile(

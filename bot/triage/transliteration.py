@@ -15,6 +15,14 @@ Only messages without Cyrillic letters get this view (someone who can type Cyril
 she wrote), and only those that read more like Russian, Ukrainian or Bulgarian than like a
 Latin-script language (``Vocabulary.reads_as_cyrillic``): read in Cyrillic, English "fine by
 me" is Bulgarian "he beat me", and Czech is close to Russian anyway.
+
+The same reading chooses the language of the answer (``reply_reading``, used by
+``bot.language.detection`` with the NLU examples' words added to the lexicons'): language
+detection takes "ne mozhu vyjty z kvartyry" for Czech or Polish, or cannot tell. Answering in
+the wrong language costs more than reading a message once more, so this asks for a clear lead
+of Russian, Ukrainian and Bulgarian words, and the language that shares the most words with
+the message is the answer's (``bot.language.latin_cyrillic`` then writes her message in
+Cyrillic for the intent classifier).
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.triage.text import TextView, strip_diacritics
+from bot.triage.text import TextView, make_view, strip_diacritics
 
 # Latin spellings, longest first where they share a start, and the Cyrillic they become.
 # One way only; every other spelling of a Cyrillic letter is the lexicon side's job (LOOSE).
@@ -119,28 +127,89 @@ _ENTRY_WORD = re.compile(r"(?<!\\)[^\W\d_]+")
 _STEM = 4  # a word this long in an entry also counts as the start of longer words
 
 
+# Answering her in Russian, Ukrainian or Bulgarian asks for more than reading her message with
+# their lexicons: at least this many more of its words are theirs than the Latin-script
+# lexicons' (with the words of the NLU examples added, bot.language.vocabulary). Measured
+# 2026-12-02: with 2, 63 of the 72 messages of bench/data/triage_translit_dev.yml are read so,
+# each in its own language; none of the 2,977 Latin-script messages of the
+# labelled sets and bench/data/language_detection/ is answered in Russian, Ukrainian or
+# Bulgarian. With 1, six more development messages would be answered in their language, and
+# two would tie between languages or be given the wrong one.
+REPLY_LANGUAGE_MARGIN = 2
+
+
 @dataclass(frozen=True)
 class Vocabulary:
-    """The words of the Latin-script and of the Cyrillic lexicons, to tell which a Latin-only
-    message is closer to."""
+    """The words of the Latin-script and of the Cyrillic lexicons (and, for the reply
+    language, of the NLU examples: ``widened``), to tell which a Latin-only message is closer
+    to, and which Cyrillic language."""
 
     latin: frozenset[str]
-    cyrillic: frozenset[str]
+    cyrillic_by_language: Mapping[str, frozenset[str]]
+    cyrillic: frozenset[str]  # every Cyrillic language's words
 
     @classmethod
-    def from_entries(cls, latin: Iterable[str], cyrillic: Iterable[str]) -> Vocabulary:
-        """From lexicon entries as written (phrases or ``re:`` sources)."""
+    def from_entries(
+        cls, latin: Iterable[str], cyrillic: Mapping[str, Iterable[str]]
+    ) -> Vocabulary:
+        """From lexicon entries as written (phrases or ``re:`` sources): the Latin-script
+        languages' together, the Cyrillic ones' by language."""
+        by_language = {
+            language: frozenset(_cyrillic_word(w) for w in _entry_words(entries))
+            for language, entries in cyrillic.items()
+        }
         return cls(
             latin=frozenset(strip_diacritics(w) for w in _entry_words(latin)),
-            cyrillic=frozenset(_cyrillic_word(w) for w in _entry_words(cyrillic)),
+            cyrillic_by_language=by_language,
+            cyrillic=frozenset().union(*by_language.values()),
+        )
+
+    def widened(self, texts_by_language: Mapping[str, Iterable[str]]) -> Vocabulary:
+        """This vocabulary with the words of more texts, by language: Cyrillic words of
+        Russian, Ukrainian and Bulgarian texts for their language, Latin-letter words of the
+        other languages for the Latin-script side. Latin-letter words of a Russian, Ukrainian
+        or Bulgarian text are left out: they are what this vocabulary must recognise."""
+        by_language = {
+            language: set(words) for language, words in self.cyrillic_by_language.items()
+        }
+        latin = set(self.latin)
+        for language, texts in texts_by_language.items():
+            for word in (w.lower() for text in texts for w in _WORD.findall(text)):
+                if language not in LOOSE:
+                    if _LATIN.search(word):
+                        latin.add(strip_diacritics(word))
+                elif _CYRILLIC.search(word):
+                    by_language.setdefault(language, set()).add(_cyrillic_word(word))
+        frozen = {language: frozenset(words) for language, words in by_language.items()}
+        return Vocabulary(
+            latin=frozenset(latin),
+            cyrillic_by_language=frozen,
+            cyrillic=frozenset().union(*frozen.values()),
         )
 
     def reads_as_cyrillic(self, view: TextView, cyrillic: TextView) -> bool:
         """True when more of the message's words are Cyrillic lexicon words (as transliterated
         in ``cyrillic``) than Latin lexicon words (as folded in ``view``)."""
+        return self._cyrillic_lead(view, cyrillic) > 0
+
+    def reply_languages(self, view: TextView, cyrillic: TextView) -> tuple[str, ...]:
+        """The Cyrillic languages whose lexicons share the most words with the message (more
+        than one on a tie), when it leads by ``REPLY_LANGUAGE_MARGIN`` words; else none."""
+        if self._cyrillic_lead(view, cyrillic) < REPLY_LANGUAGE_MARGIN:
+            return ()
+        words = [_cyrillic_word(w) for w in _WORD.findall(cyrillic.text)]
+        counts = {
+            language: sum(_known(word, known) for word in words)
+            for language, known in self.cyrillic_by_language.items()
+        }
+        most = max(counts.values())
+        return tuple(language for language, count in counts.items() if count == most)
+
+    def _cyrillic_lead(self, view: TextView, cyrillic: TextView) -> int:
+        """Words of the Cyrillic lexicons minus words of the Latin-script ones."""
         latin = sum(_known(strip_diacritics(w), self.latin) for w in _WORD.findall(view.text))
         slavic = sum(_known(_cyrillic_word(w), self.cyrillic) for w in _WORD.findall(cyrillic.text))
-        return slavic > latin
+        return slavic - latin
 
 
 def _entry_words(entries: Iterable[str]) -> Iterable[str]:
@@ -165,6 +234,26 @@ def cyrillic_reading(text: str, view: TextView, vocabulary: Vocabulary) -> TextV
         return None
     cyrillic = cyrillic_view(view)
     return cyrillic if vocabulary.reads_as_cyrillic(view, cyrillic) else None
+
+
+@dataclass(frozen=True)
+class ReplyReading:
+    """A Latin-only message that is clearly Russian, Ukrainian or Bulgarian: its Cyrillic
+    reading and the languages it may be in (more than one when their lexicons tie)."""
+
+    cyrillic: str
+    languages: tuple[str, ...]
+
+
+def reply_reading(text: str, vocabulary: Vocabulary) -> ReplyReading | None:
+    """``text`` read in Cyrillic to choose the language of the answer, or None unless it is
+    clearly Russian, Ukrainian or Bulgarian (``Vocabulary.reply_languages``)."""
+    if not may_be_transliterated(text):
+        return None
+    view = make_view(text, strip=False)
+    cyrillic = cyrillic_view(view)
+    languages = vocabulary.reply_languages(view, cyrillic)
+    return ReplyReading(cyrillic.text, languages) if languages else None
 
 
 def may_be_transliterated(text: str) -> bool:

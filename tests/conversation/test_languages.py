@@ -80,6 +80,47 @@ def test_a_first_message_is_answered_in_its_language(
     assert_in_language(messages, renderer, catalogs[language])
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("oni zabrali moj pasport i ne otdajut, ja ne mogu ujti", "ru"),
+        ("vin zabrav mij pasport i ne viddaje, ja ne mozhu pity", "uk"),
+        ("shefat vze pasporta mi i kaza che shte me bie ako izlqza", "bg"),
+    ],
+)
+def test_cyrillic_languages_typed_in_latin_letters_are_answered_in_their_language(
+    rest: RestChannel,
+    sender: str,
+    renderer: ResponseRenderer,
+    catalogs: dict[str, Catalog],
+    text: str,
+    language: str,
+) -> None:
+    """On a phone without a Cyrillic keyboard she writes Latin letters; she is answered in her
+    language, as staff will be (the case records it)."""
+    messages = rest.say(sender, text)
+
+    assert_in_language(messages, renderer, catalogs[language])
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic"),
+    [
+        ("gde mozhno besplatno sdat analizy na vich", "где можно бесплатно сдать анализы на ВИЧ"),
+        (
+            "skolko vremeni ja mogu ostatsja, chtoby podumat?",
+            "сколько времени я могу остаться, чтобы подумать?",
+        ),
+    ],
+)
+def test_a_question_in_latin_letters_gets_the_answer_it_gets_in_cyrillic(
+    rest: RestChannel, sender: str, latin: str, cyrillic: str
+) -> None:
+    """The classifier learned Russian from Cyrillic examples: it is given her Latin letters in
+    Cyrillic, so she gets the answer to her question, not "did you mean ...?"."""
+    assert rest.texts(sender + "-latin", latin) == rest.texts(sender + "-cyrillic", cyrillic)
+
+
 def test_switching_language_mid_conversation(
     rest: RestChannel, sender: str, renderer: ResponseRenderer, catalogs: dict[str, Catalog]
 ) -> None:

@@ -274,3 +274,23 @@ def test_bad_input_at_the_steps_and_a_phone_number_never_in_the_logs(
     assert logs, "the stack writes logs"
     for form in (phone, phone.replace(" ", ""), "28 91 37 64", "The kitchen staff work all day"):
         assert form not in logs
+
+
+def test_a_description_typed_in_latin_letters_is_stored_as_written(
+    rest: RestChannel, reports: ReportService, sender: str
+) -> None:
+    """The classifiers read Russian typed in Latin letters in Cyrillic; the report keeps her
+    own words."""
+    me = Reporter(rest, sender)
+    me.says("хочу сообщить о подозрении, массажный салон")
+    me.taps('"citizen"')
+    me.taps('"sex_industry"')
+    me.says("Vesterbrogade")
+    seen = "zhenshhiny zhivut v salone i nikogda ne vyhodjat odni, pasporta u hozjaina"
+    me.says(seen)
+    for _ in range(3):  # signs, when, danger
+        me.taps("/skip")
+
+    report = stored(reports, me.taps("/deny"))
+
+    assert (report.language, report.location, report.description) == ("ru", "Vesterbrogade", seen)

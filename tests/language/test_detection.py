@@ -6,7 +6,12 @@ import pytest
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language.components import DETECTION_KEY, LanguageDetector
+from bot.language.components import (
+    DETECTION_KEY,
+    ORIGINAL_TEXT_KEY,
+    LanguageDetector,
+    MessageTranslator,
+)
 from bot.language.names import requested_language
 
 CATALOG_LANGUAGES = ["en", "da", "ro", "bg", "hu", "th", "ru", "uk", "pl", "lt", "cs", "es",
@@ -106,3 +111,78 @@ def test_button_payloads_are_not_detected(component: LanguageDetector) -> None:
 
     assert entity_values(message, "language") == []
     assert entity_values(message, "requested_language") == []
+
+
+# --- Russian, Ukrainian and Bulgarian typed in Latin letters --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("oni zabrali moj pasport i ne otdajut, ja ne mogu ujti", "ru"),
+        ("gde mozhno besplatno sdelat test na vich", "ru"),
+        # Words of the NLU examples, not of the triage lexicons.
+        ("skolko vremeni ja mogu ostatsja chtoby podumat", "ru"),
+        ("vin zabrav mij pasport i ne viddaje, ja ne mozhu pity", "uk"),
+        ("shefat vze pasporta mi i kaza che shte me bie ako izlqza", "bg"),
+    ],
+)
+def test_cyrillic_languages_typed_in_latin_letters_set_their_language(
+    component: LanguageDetector, text: str, language: str
+) -> None:
+    message = process(component, text)
+
+    assert entity_values(message, "language") == [language]
+    assert message.get(DETECTION_KEY)["reliable"] is True
+    assert message.get(DETECTION_KEY)["transliterated"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Words the Russian lexicon shares, but Polish and Czech as written.
+        ("kto stoi za tym czatem", "pl"),
+        ("dostanu čas si odpočinout a rozhodnout se", "cs"),
+        ("potrzebuję pomocy, szef zabrał mi paszport", "pl"),
+    ],
+)
+def test_polish_and_czech_are_not_taken_for_transliterated_russian(
+    component: LanguageDetector, text: str, language: str
+) -> None:
+    message = process(component, text)
+
+    assert entity_values(message, "language") == [language]
+    assert message.get(DETECTION_KEY)["transliterated"] is False
+
+
+def test_a_slight_lead_of_cyrillic_words_does_not_change_the_language(
+    component: LanguageDetector,
+) -> None:
+    # One more Russian, Ukrainian or Bulgarian word than Latin-script ones: triage reads it in
+    # Cyrillic, but that is too little to answer in Russian.
+    message = process(component, "oni zabrali moj pasport i ne otdayut")
+
+    assert entity_values(message, "language") == []
+    assert message.get(DETECTION_KEY)["transliterated"] is False
+
+
+def test_the_classifiers_read_latin_letters_in_cyrillic_and_her_words_are_kept(
+    component: LanguageDetector,
+) -> None:
+    text = "gde mozhno besplatno sdelat test na vich"
+    reader = MessageTranslator(MessageTranslator.get_default_config(), translator=None)
+
+    [message] = reader.process([process(component, text)])
+
+    assert message.get(TEXT) == "где можно бесплатно сделат тест на вич"
+    assert message.get(ORIGINAL_TEXT_KEY) == text
+
+
+def test_polish_reaches_the_classifiers_as_written(component: LanguageDetector) -> None:
+    text = "potrzebuję pomocy, szef zabrał mi paszport"
+    reader = MessageTranslator(MessageTranslator.get_default_config(), translator=None)
+
+    [message] = reader.process([process(component, text)])
+
+    assert message.get(TEXT) == text
+    assert message.get(ORIGINAL_TEXT_KEY) is None

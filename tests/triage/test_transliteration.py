@@ -12,12 +12,19 @@ import re
 
 import pytest
 
-from bot.triage import LearnedModel, Lexicon, TriageRules
+from bot.triage import LearnedModel, Lexicon, TriageRules, load_vocabulary
 from bot.triage.indicators import find_indicators
 from bot.triage.lexicon import compile_language
 from bot.triage.pipeline import triage
 from bot.triage.text import make_view
-from bot.triage.transliteration import cyrillic_view, loosen, may_be_transliterated
+from bot.triage.transliteration import (
+    ReplyReading,
+    Vocabulary,
+    cyrillic_view,
+    loosen,
+    may_be_transliterated,
+    reply_reading,
+)
 from tests.support.lexicon_codes import codes
 
 # --- the same words, spelled the ways people spell them ------------------------------------
@@ -141,3 +148,74 @@ def test_ukrainian_h_and_bulgarian_hard_sign_have_their_spellings() -> None:
 def test_latin_script_lexicons_get_no_transliterated_entries(lexicon: Lexicon) -> None:
     with_latin = {m.language for m in lexicon.matchers() if m.latin is not None}
     assert with_latin == {"ru", "uk", "bg"}
+
+
+# --- the language of the answer --------------------------------------------------------------
+
+
+def vocabulary(latin: str, **cyrillic: str) -> Vocabulary:
+    return Vocabulary.from_entries(latin.split(), {code: w.split() for code, w in cyrillic.items()})
+
+
+def test_the_answer_is_in_the_language_whose_lexicon_shares_most_words() -> None:
+    words = vocabulary("ja", ru="помогите паспорт забрали", uk="допоможіть паспорт забрав")
+    text = "dopomozhit, vin zabrav pasport"
+
+    assert reply_reading(text, words) == ReplyReading("допоможит, вин забрав паспорт", ("uk",))
+
+
+def test_tied_languages_are_all_candidates() -> None:
+    words = vocabulary("", ru="паспорт забрали помогите", bg="паспорт забрали помогите")
+
+    reading = reply_reading("pomogite zabrali pasport", words)
+
+    assert reading is not None and reading.languages == ("ru", "bg")
+
+
+def test_no_reply_language_without_a_clear_lead_of_cyrillic_words() -> None:
+    # Two Cyrillic lexicon words against one Latin-script word: a lead of one, not two.
+    words = vocabulary("pasport", ru="паспорт забрали")
+
+    assert reply_reading("pomogite zabrali pasport", words) is None
+    assert reply_reading("помогите забрали паспорт", vocabulary("", ru="паспорт")) is None
+    # One word more is a lead of two: enough.
+    more = vocabulary("pasport", ru="паспорт забрали помогите")
+    assert reply_reading("pomogite zabrali pasport", more) is not None
+
+
+def test_a_widened_vocabulary_leaves_out_latin_words_of_cyrillic_languages() -> None:
+    words = vocabulary("").widened(
+        {"ru": ["привет, kak dela"], "pl": ["jak się masz"], "uk": ["дякую"]}
+    )
+
+    assert words.cyrillic_by_language == {"ru": {"привет"}, "uk": {"дякую"}}
+    assert words.cyrillic == {"привет", "дякую"}
+    assert words.latin == {"jak", "sie", "masz"}
+
+
+def test_the_vocabulary_without_compiling_is_the_lexicons_vocabulary(lexicon: Lexicon) -> None:
+    assert load_vocabulary() == lexicon.vocabulary
+
+
+# --- what triage reads when the classifiers get Cyrillic ------------------------------------------
+
+
+def test_triage_quotes_her_latin_words_not_the_reading_given_to_the_classifiers(
+    lexicon: Lexicon, rules: TriageRules, learned: LearnedModel
+) -> None:
+    from rasa.shared.nlu.constants import TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.conversation.triage_annotator import TriageAnnotator
+    from bot.language.components import ORIGINAL_TEXT_KEY
+    from bot.language.latin_cyrillic import write_in_cyrillic
+
+    text = "oni zabrali moj pasport i ne otdajut, ja ne mogu ujti"
+    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
+
+    written = write_in_cyrillic(text, "ru")
+    record = annotator.assess(Message(data={TEXT: written, ORIGINAL_TEXT_KEY: text}))
+
+    evidence = [quote for found in record["indicators"] for quote in found["evidence"]]
+    assert {found["code"] for found in record["indicators"]} >= {"documents_withheld"}
+    assert evidence and all(quote in text for quote in evidence)
