@@ -9,6 +9,10 @@ is read as that answer, whatever the shared model guessed. Anything else, includ
 yes and no ("tak, ale nie teraz") and words not listed ("nie wiem", "I don't know"), is left
 to the model, as before.
 
+Russian, Ukrainian and Bulgarian typed in Latin letters ("da", "net", "tak, dyakuyu") are
+written in Cyrillic first (``bot.language.latin_cyrillic``): a woman on a phone without a
+Cyrillic keyboard answers the counsellor offer that way.
+
 The lists are short on purpose: only words that are an answer on their own, plus the polite
 or "connect me" words that come with one. A word is listed in one polarity only, and a word
 whose meaning is unclear in that language (Polish "no") is not listed.
@@ -18,6 +22,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+
+from bot.language.latin_cyrillic import LANGUAGES as LATIN_TYPED
+from bot.language.latin_cyrillic import write_in_cyrillic
 
 AFFIRM = "affirm"
 DENY = "deny"
@@ -144,6 +151,8 @@ def read_yes_no(text: str | None, language: str | None) -> str | None:
     if not text or not language:
         return None
     cleaned = _without_punctuation(text)
+    if language in LATIN_TYPED and not any("\u0400" <= char <= "\u04ff" for char in cleaned):
+        cleaned = write_in_cyrillic(cleaned, language)
     if language in UNSPACED:
         return _read_unspaced(cleaned, *UNSPACED[language])
     words = SPACED.get(language)

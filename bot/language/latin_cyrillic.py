@@ -5,16 +5,19 @@ Triage reads such messages one way, with its entries loosened for every spelling
 (``bot.triage.transliteration``). The classifier compares character n-grams, so once the
 language is known it is given the spelling a writer of that language most likely meant:
 Ukrainian "i" is і and "y" is и, Russian "y" is ы, Bulgarian "y" is ъ, "q" is я and "sht" is
-щ; "y" at the start of a word or after a vowel is й in all three ("moy", мой). On the 30
-ordinary messages of bench/data/triage_translit_dev.yml this spelling changed six intents
-against the one-way reading, five for the better (a Ukrainian refugee asking for a doctor
-got an answer instead of "did you mean ...?") and one for the worse.
+щ, "jo" is ё only in Russian; "y" at the start of a word or after a vowel is й in all three
+("moy", мой). On the 30 ordinary messages of bench/data/triage_translit_dev.yml this
+spelling changed six intents against the one-way reading, five for the better (a Ukrainian
+refugee asking for a doctor got an answer instead of "did you mean ...?") and one for the
+worse.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+
+from bot.triage.transliteration import digit_letter
 
 _COMMON: Mapping[str, str] = {
     "shch": "щ",
@@ -42,15 +45,26 @@ _COMMON: Mapping[str, str] = {
 # What each language writes differently; "y" here is "y" after a consonant.
 _OWN: Mapping[str, Mapping[str, str]] = {
     "ru": {"ye": "е", "je": "е", "y": "ы"},
-    "uk": {"yi": "ї", "ji": "ї", "ye": "є", "je": "є", "ie": "є", "i": "і", "h": "г", "y": "и"},
-    "bg": {"sht": "щ", "q": "я", "y": "ъ"},
+    "uk": {
+        "yi": "ї",
+        "ji": "ї",
+        "ye": "є",
+        "je": "є",
+        "ie": "є",
+        "yo": "йо",
+        "jo": "йо",
+        "i": "і",
+        "h": "г",
+        "y": "и",
+    },
+    "bg": {"sht": "щ", "q": "я", "y": "ъ", "yo": "йо", "jo": "йо"},
 }
+LANGUAGES = frozenset(_OWN)
 _SPELLINGS: Mapping[str, dict[str, str]] = {
     language: {**_COMMON, **own} for language, own in _OWN.items()
 }
 _LONGEST = max(map(len, _SPELLINGS["uk"]))
 _VOWELS = frozenset("aeiouy")
-_DIGIT_LETTERS: Mapping[str, str] = {"4": "ч", "6": "щ"}  # inside a word: "ho4u", "bor6"
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -71,12 +85,8 @@ def _write_word(word: str, spellings: Mapping[str, str]) -> str:
         before = latin[index - 1] if index else ""
         if chunk == "y" and (before in _VOWELS or not before.isalpha()):
             pieces.append("й")
-        elif chunk in _DIGIT_LETTERS and (
-            before.isalpha() or latin[index + 1 : index + 2].isalpha()
-        ):
-            pieces.append(_DIGIT_LETTERS[chunk])
         else:
-            pieces.append(spellings.get(chunk, chunk))
+            pieces.append(digit_letter(latin, index) or spellings.get(chunk, chunk))
         index += size
     written = "".join(pieces)
     return word if any(char.isdigit() for char in written) else written

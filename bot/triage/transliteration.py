@@ -293,18 +293,18 @@ def _next_letters(text: str, index: int) -> tuple[str, str]:
         if chunk in _DIGRAPHS:
             return chunk, _DIGRAPHS[chunk]
     char = text[index]
-    if char in _DIGIT_LETTERS and _inside_word(text, index):
-        return char, _DIGIT_LETTERS[char]
-    return char, _LETTERS.get(char, char)
+    return char, digit_letter(text, index) or _LETTERS.get(char, char)
 
 
-def _inside_word(text: str, index: int) -> bool:
-    """A digit touching a letter and no other digit: the "4" of "ho4u", not of "14" or "4 h"."""
+def digit_letter(text: str, index: int) -> str | None:
+    """The Cyrillic letter a digit at ``index`` stands for, if it touches a letter and no other
+    digit: the "4" of "ho4u" (хочу), not of "14" or "4 h"."""
+    letter = _DIGIT_LETTERS.get(text[index])
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    if before.isdigit() or after.isdigit():
-        return False
-    return before.isalpha() or after.isalpha()
+    if letter is None or before.isdigit() or after.isdigit():
+        return None
+    return letter if before.isalpha() or after.isalpha() else None
 
 
 def loosen(source: str, language: str) -> str:

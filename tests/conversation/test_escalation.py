@@ -106,6 +106,34 @@ def test_a_polish_no_declines_the_offer(rest: RestChannel, cases: CaseService, s
     assert case_of(cases, sender) is not None  # she can still come back
 
 
+def test_latin_letters_a_ukrainian_yes_accepts_and_her_case_is_in_ukrainian(
+    rest: RestChannel, cases: CaseService, sender: str
+) -> None:
+    """On a phone without a Cyrillic keyboard: offered in Ukrainian, accepted with "tak"."""
+    situation = "khazjajin zabrav moji dokumenty i kazhe shcho ja vynna jomu hroshi za dorohu"
+    offer = rest.say(sender, situation)
+    assert "/affirm" in payloads(offer) and case_of(cases, sender) is None
+
+    rest.say(sender, "tak")
+
+    case = case_of(cases, sender)
+    assert case is not None and case.language == "uk" and case.priority == "high"
+    evidence = {item["code"]: " ".join(item["evidence"]) for item in case.indicators}
+    assert evidence["documents_withheld"] in situation  # her own Latin words
+    assert cases.get(case.id).transcript[0].text == situation
+
+
+def test_latin_letters_a_russian_no_declines_the_offer(
+    rest: RestChannel, cases: CaseService, sender: str
+) -> None:
+    offer = rest.say(sender, "hozjain zabral moj pasport i govorit chto ja dolzhna emu dengi")
+    assert "/deny" in payloads(offer)
+
+    answer = rest.say(sender, "net, spasibo")
+
+    assert answer and case_of(cases, sender) is None
+
+
 def test_a_possible_victim_who_declines_gets_no_case_and_can_come_back(
     rest: RestChannel, cases: CaseService, sender: str
 ) -> None:

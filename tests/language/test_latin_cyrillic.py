@@ -18,6 +18,8 @@ from bot.language.latin_cyrillic import write_in_cyrillic
             "я біженка з україни, де знайти лікаря",
         ),
         ("yak pryjikhaty", "uk", "як приїхати"),
+        ("ja vynna jomu", "uk", "я винна йому"),
+        ("jolka", "ru", "ёлка"),
         ("blagodarq za pomoshtta, sym dobre", "bg", "благодаря за помощта, съм добре"),
     ],
 )

@@ -38,6 +38,14 @@ from bot.language.catalog import Catalog
         ("不用了", "zh", "deny"),
         ("yes please", "en", "affirm"),
         ("not now", "en", "deny"),
+        # Typed in Latin letters, on a phone without a Cyrillic keyboard.
+        ("da", "ru", "affirm"),
+        ("Net, spasibo", "ru", "deny"),
+        ("khorosho, soedinite menja", "ru", "affirm"),
+        ("tak, dyakuyu", "uk", "affirm"),
+        ("ni", "uk", "deny"),
+        ("da, molya", "bg", "affirm"),
+        ("ne", "bg", "deny"),
     ],
 )
 def test_a_plain_answer_is_read_in_her_language(text: str, language: str, answer: str) -> None:
@@ -48,6 +56,7 @@ def test_a_plain_answer_is_read_in_her_language(text: str, language: str, answer
     ("text", "language"),
     [
         ("tak", "da"),  # Danish thanks
+        ("tak", "ru"),  # Ukrainian and Polish yes, Russian "so"
         ("no", "pl"),  # Polish "well, yes": not listed either way
         ("nie wiem", "pl"),  # "I don't know" is no answer
         ("tak, ale nie teraz", "pl"),  # yes and no: the model decides
