@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from bot.language.latin_cyrillic import LANGUAGES as LATIN_TYPED
 from bot.language.latin_cyrillic import write_in_cyrillic
+from bot.triage.transliteration import may_be_transliterated
 
 AFFIRM = "affirm"
 DENY = "deny"
@@ -151,7 +152,7 @@ def read_yes_no(text: str | None, language: str | None) -> str | None:
     if not text or not language:
         return None
     cleaned = _without_punctuation(text)
-    if language in LATIN_TYPED and not any("\u0400" <= char <= "\u04ff" for char in cleaned):
+    if language in LATIN_TYPED and may_be_transliterated(cleaned):
         cleaned = write_in_cyrillic(cleaned, language)
     if language in UNSPACED:
         return _read_unspaced(cleaned, *UNSPACED[language])

@@ -63,7 +63,7 @@ LANGUAGES = frozenset(_OWN)
 _SPELLINGS: Mapping[str, dict[str, str]] = {
     language: {**_COMMON, **own} for language, own in _OWN.items()
 }
-_LONGEST = max(map(len, _SPELLINGS["uk"]))
+_LONGEST = max(len(spelling) for spellings in _SPELLINGS.values() for spelling in spellings)
 _VOWELS = frozenset("aeiouy")
 _NON_SPACE = re.compile(r"\S+")
 

@@ -146,7 +146,11 @@ class Vocabulary:
 
     latin: frozenset[str]
     cyrillic_by_language: Mapping[str, frozenset[str]]
-    cyrillic: frozenset[str]  # every Cyrillic language's words
+
+    @functools.cached_property
+    def cyrillic(self) -> frozenset[str]:
+        """Every Cyrillic language's words."""
+        return frozenset().union(*self.cyrillic_by_language.values())
 
     @classmethod
     def from_entries(
@@ -161,7 +165,6 @@ class Vocabulary:
         return cls(
             latin=frozenset(strip_diacritics(w) for w in _entry_words(latin)),
             cyrillic_by_language=by_language,
-            cyrillic=frozenset().union(*by_language.values()),
         )
 
     def widened(self, texts_by_language: Mapping[str, Iterable[str]]) -> Vocabulary:
@@ -180,11 +183,9 @@ class Vocabulary:
                         latin.add(strip_diacritics(word))
                 elif _CYRILLIC.search(word):
                     by_language.setdefault(language, set()).add(_cyrillic_word(word))
-        frozen = {language: frozenset(words) for language, words in by_language.items()}
         return Vocabulary(
             latin=frozenset(latin),
-            cyrillic_by_language=frozen,
-            cyrillic=frozenset().union(*frozen.values()),
+            cyrillic_by_language={lang: frozenset(words) for lang, words in by_language.items()},
         )
 
     def reads_as_cyrillic(self, view: TextView, cyrillic: TextView) -> bool:
