@@ -16,7 +16,7 @@ from bench import (
     triage_bench,
 )
 from bench.machine import describe_machine, today
-from bot.stack import stop_on_sigterm
+from bot.stack import stop_on_signals
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
 
@@ -44,7 +44,7 @@ SECTIONS = {
 
 def main(argv: list[str]) -> None:
     """All sections (`make bench`), or only the named ones, replacing them in the document."""
-    stop_on_sigterm()  # a killed benchmark still stops the stacks it started
+    stop_on_signals()  # a killed benchmark still stops the stacks it started
     unknown = set(argv) - set(SECTIONS)
     if unknown:
         raise SystemExit(f"unknown section(s) {sorted(unknown)}; choose from {list(SECTIONS)}")

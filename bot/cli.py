@@ -125,10 +125,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.stack import Stack, stop_on_sigterm
+    from bot.stack import Stack, stop_on_signals
     from bot.training import ensure_model
 
-    stop_on_sigterm()
+    stop_on_signals()
     model = ensure_model(settings)
     print("Starting Helpline (the Rasa server needs about a minute to load)...", flush=True)
     stack = Stack(settings, model)

@@ -234,13 +234,18 @@ class Stack:
             raise StackError(f"the {name} process exited with code {code}:\n{tail}")
 
 
-def stop_on_sigterm() -> None:
-    """Treat SIGTERM like Ctrl-C so that `finally` blocks stop the children."""
+def stop_on_signals() -> None:
+    """Treat SIGTERM like Ctrl-C so that `finally` blocks stop the children.
+
+    SIGINT gets Python's Ctrl-C handler back too: a process started as a background job of a
+    script inherits SIGINT ignored, and then `kill -INT` left the stack running.
+    """
 
     def interrupt(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def is_healthy(url: str) -> bool:

@@ -26,6 +26,8 @@ def test_run_prints_where_things_run_and_ctrl_c_stops_everything(tmp_path: Path)
         "HELPLINE_DATA_DIR": str(tmp_path / "var"),
         **{f"HELPLINE_{name}_PORT": port for name, port in ports.items()},
     }
+    # Started the way a script's background job is, with SIGINT ignored: `helpline run` must
+    # still stop on it (before, the stack kept running and was orphaned).
     process = subprocess.Popen(
         [sys.executable, "-m", "bot.cli", "run"],
         env=env,
@@ -33,6 +35,7 @@ def test_run_prints_where_things_run_and_ctrl_c_stops_everything(tmp_path: Path)
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
+        preexec_fn=_ignore_sigint,
     )
     try:
         output = _read_until(process, "Ctrl-C stops", timeout=300)
@@ -56,6 +59,10 @@ def test_run_prints_where_things_run_and_ctrl_c_stops_everything(tmp_path: Path)
         with pytest.raises(OSError):
             urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
     assert (tmp_path / "var" / "tracker.db").exists()
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _read_until(process: subprocess.Popen[str], marker: str, timeout: float) -> str:
