@@ -110,14 +110,15 @@ def evaluate(
 def format_report(result: dict[str, Any]) -> str:
     """The markdown report: one table row per language, the overall row, then the misses."""
     lines = [
-        "| language | n | emergency recall | high+emergency recall | false escalation |",
-        "|---|---:|---:|---:|---:|",
+        "| language | n | emergency recall | high+emergency recall | false escalation "
+        "| possible victims made emergencies |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     rows = [*result["languages"].items(), ("**overall**", result["overall"])]
     for name, m in rows:
         lines.append(
             f"| {name} | {m['count']} | {_ratio(m, 'emergency')} | {_ratio(m, 'escalation')} "
-            f"| {_ratio(m, 'false_escalation')} |"
+            f"| {_ratio(m, 'false_escalation')} | {_ratio(m, 'over_escalation')} |"
         )
     targets = result["targets"]
     met = "yes" if result["meets_targets"] else "NO"
@@ -125,7 +126,9 @@ def format_report(result: dict[str, Any]) -> str:
         "",
         f"Targets: emergency recall >= {targets['emergency_recall']:.2f}, high+emergency recall "
         f">= {targets['escalation_recall']:.2f}, false escalation <= "
-        f"{targets['false_escalation_rate']:.0%}. Met: {met}",
+        f"{targets['false_escalation_rate']:.0%}. Met: {met}. Possible victims made "
+        "emergencies has no target: she gets 112 and an emergency case at once instead of the "
+        "offer of a counsellor, the safer error but an error.",
         "",
         f"Misses ({len(result['misses'])}; a miss is any message whose priority differs):",
     ]
@@ -159,11 +162,14 @@ def _metrics(outcomes: Iterable[tuple[str, str, str]]) -> dict[str, Any]:
     found_emergency = sum(got == "emergency" for got in emergencies)
     found_escalation = sum(got in ESCALATING for got in escalations)
     false_escalations = sum(got in ESCALATING for got in ordinary)
+    possible_victims = [got for _, expected, got in items if expected == "high"]
+    made_emergencies = sum(got == "emergency" for got in possible_victims)
     return {
         "count": len(items),
         "emergency": (found_emergency, len(emergencies)),
         "escalation": (found_escalation, len(escalations)),
         "false_escalation": (false_escalations, len(ordinary)),
+        "over_escalation": (made_emergencies, len(possible_victims)),
         "emergency_recall": _share(found_emergency, len(emergencies)),
         "escalation_recall": _share(found_escalation, len(escalations)),
         "false_escalation_rate": _share(false_escalations, len(ordinary)),
@@ -194,12 +200,12 @@ def _share(part: int, whole: int) -> float | None:
 
 
 def _ratio(m: dict[str, Any], key: str) -> str:
-    """Three decimals rounded against the target: recall down, false escalation up, so a
+    """Three decimals rounded against the target: recall down, the error rates up, so a
     printed value that meets its target meets it (48/49 is 0.979, not 0.98)."""
     part, whole = m[key]
     if not whole:
         return "–"
-    rounding = math.ceil if key == "false_escalation" else math.floor
+    rounding = math.ceil if key in ("false_escalation", "over_escalation") else math.floor
     return f"{rounding(part / whole * 1000) / 1000:.3f} ({part}/{whole})"
 
 

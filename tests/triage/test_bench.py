@@ -94,3 +94,23 @@ def test_the_report_never_rounds_a_miss_up_to_the_target(tmp_path: Path) -> None
 
     assert "0.979 (48/49)" in report
     assert "0.334 (1/3)" in report  # false escalation is rounded up, never down
+
+
+def test_the_report_counts_possible_victims_made_emergencies(tmp_path: Path) -> None:
+    """A possible victim read as danger now is escalated, so no recall shows it; its own column
+    does, rounded up like the other error rate."""
+    path = tmp_path / "set.yml"
+    path.write_text(
+        "messages:\n"
+        "  - {language: en, expected: high, text: 'I am locked in, help me now'}\n"
+        "  - {language: en, expected: high, text: 'the boss keeps my passport'}\n"
+        "  - {language: en, expected: high, text: 'the boss keeps my passport and my ID'}\n"
+        "  - {language: en, expected: emergency, text: 'I am locked in, help me now'}\n",
+        encoding="utf-8",
+    )
+    result = evaluate(path)
+    assert result["overall"]["over_escalation"] == (1, 3)
+    assert result["overall"]["escalation_recall"] == 1.0
+    assert [m["kind"] for m in result["misses"]] == ["over-escalated"]
+    assert "possible victims made emergencies" in format_report(result)
+    assert "| 0.334 (1/3) |" in format_report(result)
