@@ -25,6 +25,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.errors import ConfigurationError
 from bot.language.components import ORIGINAL_TEXT_KEY, TRANSLATED_FROM_KEY
 from bot.triage import (
+    INTENT_CLASSIFIER,
     LEARNED,
     Finding,
     LearnedModel,
@@ -142,7 +143,9 @@ class TriageAnnotator(GraphComponent):
             if code in findings and findings[code].language == LEARNED:
                 del findings[code]
         for code in self._intent_indicators(message):
-            findings.setdefault(code, Finding(code, (original[:EVIDENCE_CHARS],), "intent"))
+            findings.setdefault(
+                code, Finding(code, (original[:EVIDENCE_CHARS],), INTENT_CLASSIFIER)
+            )
         return triage_record(findings.values(), self.rules)
 
     def _sure_intent(self, message: Message) -> str | None:

@@ -10,7 +10,13 @@ together, and the supervisor-editable ``rules.yml`` turns them into a priority w
 """
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
-from bot.triage.indicators import LEARNED, Finding, find_indicators, merge_findings
+from bot.triage.indicators import (
+    INTENT_CLASSIFIER,
+    LEARNED,
+    Finding,
+    find_indicators,
+    merge_findings,
+)
 from bot.triage.learned import LearnedModel, load_learned
 from bot.triage.lexicon import Lexicon, load_lexicon, load_vocabulary
 from bot.triage.pipeline import triage
@@ -19,6 +25,7 @@ from bot.triage.rules import PRIORITIES, Assessment, Priority, TriageRules, asse
 __all__ = [
     "INDICATOR_CODES",
     "INDICATOR_LABELS",
+    "INTENT_CLASSIFIER",
     "LEARNED",
     "PRIORITIES",
     "Assessment",

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "INDICATOR_CODES",
     "INDICATOR_LABELS",
+    "INTENT_CLASSIFIER",
     "LEARNED",
     "Finding",
     "counted_harmless",
@@ -41,6 +42,7 @@ __all__ = [
 ]
 
 LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
+INTENT_CLASSIFIER = "intent"  # ``Finding.language`` of an indicator read from an intent
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,8 @@ class Finding:
     """One indicator found in a message.
 
     ``evidence``: the exact substrings of the original message that matched, in message order.
-    ``language``: the lexicon that produced the first of them (``"learned"`` for the model).
+    ``language``: the lexicon that produced the first of them (``"learned"`` for the model,
+    ``"intent"`` for the intent classifier).
     """
 
     code: str
@@ -59,6 +62,11 @@ class Finding:
     def label(self) -> str:
         """The indicator's name for staff."""
         return INDICATOR_LABELS[self.code]
+
+    @property
+    def from_lexicon(self) -> bool:
+        """Found by a lexicon in her exact words, not only read by a model or the classifier."""
+        return self.language not in (LEARNED, INTENT_CLASSIFIER)
 
 
 @dataclass(frozen=True)

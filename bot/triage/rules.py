@@ -26,14 +26,25 @@ ESCALATING: frozenset[str] = frozenset({"emergency", "high"})
 
 @dataclass(frozen=True)
 class Combination:
-    """Every indicator of ``all_of`` and, if given, at least one of ``any_of``."""
+    """Every indicator of ``all_of`` and, if given, at least one of ``any_of``.
+
+    ``from_lexicons``: indicators that count for this combination only when a lexicon found
+    them in her words. The learned model reads a whole clause ("they will tell the police if I
+    go") and cannot tell a threat of being reported from a beating now.
+    """
 
     name: str
     priority: Priority
     all_of: frozenset[str]
     any_of: frozenset[str]
+    from_lexicons: frozenset[str] = frozenset()
 
-    def matches(self, codes: frozenset[str]) -> bool:
+    def matches(self, by_code: Mapping[str, Finding]) -> bool:
+        codes = frozenset(
+            code
+            for code, finding in by_code.items()
+            if code not in self.from_lexicons or finding.from_lexicon
+        )
         return self.all_of <= codes and (not self.any_of or bool(self.any_of & codes))
 
 
@@ -144,7 +155,7 @@ def _decisions(by_code: Mapping[str, Finding], score: float, rules: TriageRules)
         if c in codes and c in rules.alone_is
     ]
     for combination in rules.combinations:
-        if combination.matches(codes):
+        if combination.matches(by_code):
             used = combination.all_of | (combination.any_of & codes)
             parts = "; ".join(_describe(by_code[c]) for c in INDICATOR_CODES if c in used)
             decisions.append(_Decision(combination.priority, f"{combination.name}: {parts}", used))
@@ -218,11 +229,15 @@ def _combination(raw: Any, index: int, source: str) -> Combination:
     any_of = _codes(raw.get("any_of") or [], f"{where} any_of", source)
     if not all_of and not any_of:
         raise ValueError(f"{source}: {where} needs all_of or any_of")
+    from_lexicons = _codes(raw.get("from_lexicons") or [], f"{where} from_lexicons", source)
+    if not from_lexicons <= all_of | any_of:
+        raise ValueError(f"{source}: {where} from_lexicons may only name its own indicators")
     return Combination(
         name=name.strip(),
         priority=_priority(raw.get("priority"), where, source),
         all_of=all_of,
         any_of=any_of,
+        from_lexicons=from_lexicons,
     )
 
 

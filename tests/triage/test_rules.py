@@ -10,7 +10,15 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.triage import INDICATOR_CODES, Finding, TriageRules, assess, load_rules
+from bot.triage import (
+    INDICATOR_CODES,
+    INTENT_CLASSIFIER,
+    LEARNED,
+    Finding,
+    TriageRules,
+    assess,
+    load_rules,
+)
 from bot.triage.rules import RULES_PATH
 
 
@@ -59,6 +67,14 @@ def mutated(change: Change) -> dict[str, Any]:
         (lambda r: r["combinations"][0].update(priority="critical"), "unknown priority"),
         (lambda r: r["combinations"][0]["any_of"].append("kid"), "unknown indicator code.*kid"),
         (lambda r: r["combinations"][0].pop("name"), "needs a name"),
+        (
+            lambda r: r["combinations"][0].update(from_lexicons=["debt_bondage"]),
+            "from_lexicons may only name its own indicators",
+        ),
+        (
+            lambda r: r["combinations"][0].update(from_lexicons=["fear"]),
+            "unknown indicator code.*fear",
+        ),
         (lambda r: r.update(wieghts={}), "unknown section"),
     ],
 )
@@ -129,6 +145,33 @@ def test_a_minor_in_danger_is_an_emergency(rules: TriageRules, other: str) -> No
     result = assess(found("minor", other), rules)
     assert result.priority == "emergency"
     assert result.reasons[0].startswith("A minor in danger:")
+
+
+def test_held_and_hurt_in_her_words_is_an_emergency(rules: TriageRules) -> None:
+    result = assess(found("movement_restricted", "threats_violence"), rules)
+    assert result.priority == "emergency"
+    assert result.reasons[0].startswith("Held and hurt:")
+
+
+@pytest.mark.parametrize("reader", [LEARNED, INTENT_CLASSIFIER])
+def test_held_and_a_threat_only_a_model_read_is_a_possible_victim(
+    rules: TriageRules, reader: str
+) -> None:
+    """The learned model read "they will report me to the police if I leave" as a threat; with a
+    restriction that made an emergency of a possible victim."""
+    threat = Finding("threats_violence", ("they say they will tell the police",), reader)
+    result = assess([*found("movement_restricted"), threat], rules)
+    assert result.priority == "high"
+    assert not any(reason.startswith("Held and hurt") for reason in result.reasons)
+    assert any("they will tell the police" in reason for reason in result.reasons)
+
+
+def test_a_restriction_only_a_model_read_still_holds_with_a_threat_in_her_words(
+    rules: TriageRules,
+) -> None:
+    held = Finding("movement_restricted", ("we cannot go anywhere",), LEARNED)
+    result = assess([held, *found("threats_violence")], rules)
+    assert result.priority == "emergency"
 
 
 def test_a_minor_with_a_weak_indicator_is_high(rules: TriageRules) -> None:
