@@ -18,6 +18,13 @@ wholly inside a harmless phrase of the same code, in any language, does not coun
       immediate_danger:
         - "(munca|jobul) (asta)? (mă|ma) omoară"
 
+A harmless phrase that several codes' words fall into is listed once, under the codes joined by
+commas ("he will kill me if I break another plate" is neither a threat nor a danger)::
+
+    harmless:
+      immediate_danger, threats_violence:
+        - "(șeful|sefu) mă omoară dacă (mai)? (sparg|întârzii)"
+
 And a file may list ``leave_taking`` phrases: how people take leave of the chat ("pa, vă mai
 scriu mâine", "trebuie să plec acum"). They are harmless for every code, because leaving a
 conversation is no sign of anything; what else the message says still counts ("a venit, pa")::
@@ -206,7 +213,8 @@ def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
     ):
         raise ValueError(f"{source}: 'leave_taking' must be a list of non-empty strings")
     entries = _entries(indicators, source=source)
-    harmless_entries = _entries(harmless, source=f"{source}: harmless")
+    where = f"{source}: harmless"
+    harmless_entries = _entries(_by_single_code(harmless, source=where), source=where)
     if leave_taking:
         harmless_entries[LEAVE_TAKING] = tuple(leave_taking)
     return LanguageLexicon(
@@ -214,8 +222,22 @@ def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
         script=script_name,
         matchers=_matchers(language, entries, script, source=source),
         entries=entries,
-        harmless=_matchers(language, harmless_entries, script, source=f"{source}: harmless"),
+        harmless=_matchers(language, harmless_entries, script, source=where),
     )
+
+
+def _by_single_code(harmless: dict[Any, Any], *, source: str) -> dict[str, list[Any]]:
+    """``harmless`` with the list under a key of several codes ("a, b") added to each code's
+    own list, in the order of the file."""
+    by_code: dict[str, list[Any]] = {}
+    for key, items in harmless.items():
+        if not isinstance(items, list | None):
+            raise ValueError(f"{source}: {key} must be a list of non-empty strings")
+        for code in str(key).split(","):
+            if not code.strip():
+                raise ValueError(f"{source}: {key!r} names an empty code")
+            by_code.setdefault(code.strip(), []).extend(items or [])
+    return by_code
 
 
 def _entries(by_code: dict[Any, Any], *, source: str) -> dict[str, tuple[str, ...]]:

@@ -64,6 +64,18 @@ def test_load_lexicon_from_a_directory(tmp_path: Path) -> None:
             {"language": "xx", "indicators": {"minor": ["x"]}, "harmless": {"minor": ["re: ("]}},
             "harmless: minor: cannot use entry",
         ),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "harmless": {"minor, kill": ["x"]}},
+            "harmless: unknown indicator code",
+        ),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "harmless": {"minor,": ["x"]}},
+            "names an empty code",
+        ),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "harmless": {"minor": "x"}},
+            "harmless: minor must be a list",
+        ),
         ({"language": "xx", "indicators": {"minor": ["x"]}, "leave_taking": "bye"}, "leave_taking"),
         (
             {"language": "xx", "indicators": {"minor": ["x"]}, "leave_taking": ["re: ("]},
@@ -105,6 +117,39 @@ def test_a_harmless_phrase_hides_only_the_matches_inside_it(tmp_path: Path) -> N
         "excessive_hours",
         "immediate_danger",
     ]
+
+
+def test_a_harmless_phrase_listed_once_for_several_codes_hides_the_matches_of_each(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {
+            "immediate_danger": ["kill me"],
+            "threats_violence": ["will kill"],
+            "excessive_hours": ["plate"],
+        },
+        "harmless": {
+            "threats_violence": ["will kill time"],
+            "immediate_danger, threats_violence": ["will kill me if i break another plate"],
+            "immediate_danger": ["job .. kill me"],
+        },
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def codes(text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("boss will kill me if i break another plate") == ["excessive_hours"]
+    assert sorted(codes("boss will kill me, i broke a plate")) == [
+        "excessive_hours",
+        "immediate_danger",
+        "threats_violence",
+    ]
+    # Each code's own phrases still hide only that code's matches.
+    assert codes("this job will kill me") == ["threats_violence"]
+    assert codes("we will kill time at the mall") == []
+    assert codes("he will kill me") == ["threats_violence", "immediate_danger"]
 
 
 def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: Path) -> None:
