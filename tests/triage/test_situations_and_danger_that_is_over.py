@@ -600,7 +600,7 @@ CASES = [
         "none",
         ("Fiquei trancada fora do meu apartamento, as chaves ficaram dentro, pra quem ligo?"),
     ),
-    ("pt", "none", "Devo dinheiro a um amigo e ele diz que vai à polícia se eu não pagar"),
+    ("pt", "emergency", "Devo dinheiro a um amigo e ele diz que me mata se eu for à polícia"),
     ("pt", "none", "Minha amiga vai me buscar no aeroporto esta noite"),
     (
         "ru",
@@ -648,7 +648,7 @@ CASES = [
     ("ru", "none", "Моя дочь уехала в Данию 4 месяца назад, хочу её навестить"),
     ("ru", "none", "Я захлопнула дверь, ключи внутри, стою снаружи своей квартиры"),
     ("ru", "none", "Муж меня убьёт, я потеряла паспорт. Как сделать новый?"),
-    ("ru", "none", "Я должна денег другу, он говорит, что пойдёт в полицию, если не верну"),
+    ("ru", "emergency", "Я должна денег другу, он сказал, что убьёт меня, если пойду в полицию"),
     ("uk", "high", "Хазяйка тримає мій MitID і картку, я мушу просити у неї свої гроші"),
     ("uk", "high", "Я не знаю, в якому місті я, виходжу тільки з дружиною хазяїна"),
     ("uk", "high", "Щоранку нас вивозять жебракувати, ввечері віддаємо все. Якщо мало, без вечері"),
@@ -990,6 +990,24 @@ CASES = [
     ("zh", "none", "朋友明天去机场接我"),
     ("zh", "none", "我的银行卡丢了，怎么挂失？"),
     ("zh", "none", "我们下个月搬家到欧登塞，怎么改地址？"),
+    # A threat stays a threat next to a debt to a "friend", calm, or a town (a first draft of
+    # the round made these harmless).
+    (
+        "en",
+        "emergency",
+        "i owe my friend 2000 kr and he says he will kill me if I go to the police",
+    ),
+    (
+        "da",
+        "emergency",
+        "jeg skylder min ven 2000 kr og han siger han slår mig ihjel hvis jeg går til politiet",
+    ),
+    (
+        "pl",
+        "emergency",
+        "Na razie spokój, ale on zaraz wraca i mówi że mnie zabije. jestem w Kolding",
+    ),
+    ("pl", "emergency", "teraz spokój ale on idzie po schodach z nożem, jestem w Odense"),
 ]
 
 
