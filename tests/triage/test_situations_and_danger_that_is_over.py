@@ -1008,6 +1008,8 @@ CASES = [
         "Na razie spokój, ale on zaraz wraca i mówi że mnie zabije. jestem w Kolding",
     ),
     ("pl", "emergency", "teraz spokój ale on idzie po schodach z nożem, jestem w Odense"),
+    ("es", "emergency", "el jefe dice que me mata si hablo con alguien de la agencia"),
+    ("es", "none", "mi madre dice que me mata si llego tarde otra vez jajaja"),
 ]
 
 
