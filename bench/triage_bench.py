@@ -5,8 +5,7 @@ bench/data/triage_fresh.yml, written later by a writer who saw no training data,
 earlier set, bench/data/triage_fresh2.yml to _fresh6.yml, written the same way on
 2026-12-01 and 2026-12-02, each first scored after a round of changes, and
 bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian typed in Latin letters
-(2026-12-02). The fresh sets' misses
-are never printed, so that nobody tunes on them.
+(2026-12-02). The fresh sets' misses are never printed, so that nobody tunes on them.
 
 - lexicons + learned model: ``bot.triage`` as a pure function, what every deployment has;
 - lexicons only: the same without the learned model, to see what each signal adds;
