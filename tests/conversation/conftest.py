@@ -1,7 +1,9 @@
 """One running stack (Rasa, actions, NLG) per test session, on free ports and a temp data dir.
 
 Starting Rasa takes most of a minute, so every conversation test shares this stack and uses
-its own sender id.
+its own sender id. When a test fails, what the stack's processes logged during that test is
+added to its report: the logs live in a temporary directory that a CI machine throws away,
+and a failure that happens once in a long run is otherwise impossible to explain.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import socket
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,6 +134,35 @@ def running_stack(stack_settings: Settings, stack_environ: dict[str, str]) -> It
 @pytest.fixture(scope="session")
 def rest(running_stack: Stack, stack_settings: Settings) -> RestChannel:
     return RestChannel(f"http://127.0.0.1:{stack_settings.services.rasa_port}")
+
+
+@pytest.fixture(autouse=True)
+def stack_log_offsets(request: pytest.FixtureRequest) -> dict[Path, int]:
+    """Where each stack log ended when the test began (read by the report hook below)."""
+    if "running_stack" not in request.fixturenames:
+        return {}
+    stack: Stack = request.getfixturevalue("running_stack")
+    return {path: path.stat().st_size for path in stack.log_dir.glob("*.log")}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, Any, None]:
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()
+    offsets = getattr(item, "funcargs", {}).get("stack_log_offsets")
+    if report.failed and offsets:
+        for path, offset in sorted(offsets.items()):
+            with path.open("rb") as log:
+                log.seek(offset)
+                written = log.read().decode(errors="replace")
+            lines = written.splitlines()[-STACK_LOG_LINES:]
+            if lines:
+                report.sections.append((f"{path.name} during this test", "\n".join(lines)))
+
+
+STACK_LOG_LINES = 60  # per process: enough for a traceback and what led to it
 
 
 @pytest.fixture
