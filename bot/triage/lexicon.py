@@ -49,7 +49,7 @@ import yaml
 
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.patterns import entry_to_regex
-from bot.triage.prefilter import LiteralIndex, Scan
+from bot.triage.prefilter import Entry, LiteralIndex, Scan, compile_entry
 from bot.triage.transliteration import LOOSE, Vocabulary, loosen
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
@@ -300,20 +300,20 @@ def _compile(
     where: str,
     loosen_for: str | None = None,
 ) -> Scan:
-    """Compile each entry alone (for a precise error), then all of them as one alternation.
+    """Compile each entry alone (for a precise error) into one scan.
 
     ``loosen_for``: a language whose entries are loosened for its Latin spellings.
     """
-    sources: list[str] = []
+    entries: list[Entry] = []
     for item in items:
         try:
             source = entry_to_regex(item, spaced=script.spaced, strip=strip)
             if loosen_for:
                 source = loosen(source, loosen_for)
-            pattern = re.compile(source, re.IGNORECASE)
+            entry = compile_entry(source)
         except (ValueError, re.error) as error:
             raise ValueError(f"{where}: cannot use entry {item!r}: {error}") from error
-        if pattern.search("") is not None or pattern.search(" ") is not None:
+        if entry.pattern.search("") is not None or entry.pattern.search(" ") is not None:
             raise ValueError(f"{where}: entry {item!r} matches empty text")
-        sources.append(source)
-    return Scan.compile(sources)
+        entries.append(entry)
+    return Scan.of(entries)

@@ -32,8 +32,8 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from re import _compiler, _parser
 from re import _constants as sre
-from re import _parser
 from re._casefix import _EXTRA_CASES
 from typing import Any
 
@@ -44,8 +44,12 @@ Strings = frozenset[str] | None
 _MAX_STRINGS = 64  # beyond this, alternatives are combined no further (keeps compile time small)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+# The flag as a plain int, as ``re.compile`` hands it to the parser and compiler: as an enum,
+# every flag test inside them is an enum operation, and compiling took three times as long.
+_IGNORECASE = int(re.IGNORECASE)
 
 
+@functools.cache
 def _key_char(code: int) -> str:
     """The case representative of one character, as ``re.IGNORECASE`` compares characters."""
     lower = _sre.unicode_tolower(code)
@@ -94,11 +98,13 @@ class Scan:
     """All entries of one indicator in one language and one view, as one alternation.
 
     ``matches`` gives exactly what ``pattern.finditer`` gives, but only scans the entries that
-    can match: ``pattern`` when all of them can, the one entry alone when only one can, and the
-    few that can one by one, merged as the alternation would (see ``_merged``).
+    can match: the one entry alone when only one can, and several one by one, merged as the
+    alternation would (see ``_merged``). Only a scan with an entry that is not separable uses
+    the alternation itself; for the others it is compiled only when asked for (the tests and
+    ``bench.triage_speed`` compare against it): compiling every alternation again, after each
+    entry on its own, was a third of the time it took to load the lexicons.
     """
 
-    pattern: re.Pattern[str]
     entries: tuple[Entry, ...]
     needs: frozenset[str]  # every literal of every entry (what ``LiteralIndex`` looks for)
     always: bool  # some entry has no literal: the scan cannot be skipped
@@ -106,27 +112,39 @@ class Scan:
 
     @classmethod
     def compile(cls, sources: Sequence[str]) -> Scan:
-        """Compile each entry's regex source and all of them as one alternation."""
-        entries = tuple(_entry(source) for source in sources)
-        return cls(
-            pattern=re.compile("|".join(f"(?:{source})" for source in sources), re.IGNORECASE),
-            entries=entries,
+        """Compile and analyse each entry's regex source."""
+        return cls.of([compile_entry(source) for source in sources])
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> Scan:
+        scan = cls(
+            entries=tuple(entries),
             needs=frozenset().union(*(entry.needs or () for entry in entries)),
             always=any(entry.needs is None for entry in entries),
             separable=all(entry.separable for entry in entries),
+        )
+        if not scan.separable:
+            scan.pattern  # noqa: B018 (compiled now: a message never waits for it)
+        return scan
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The alternation of all entries: what ``matches`` must always equal."""
+        return re.compile(
+            "|".join(f"(?:{entry.pattern.pattern})" for entry in self.entries), re.IGNORECASE
         )
 
     def matches(self, text: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
         """The matches of ``pattern`` in ``text``; ``present``: the literals ``text`` contains."""
         if not self.always and self.needs.isdisjoint(present):
             return ()  # the common case, decided at C speed
+        if not self.separable:
+            return self.pattern.finditer(text)
         live = [
             entry.pattern
             for entry in self.entries
             if entry.needs is None or not entry.needs.isdisjoint(present)
         ]
-        if len(live) == len(self.entries) or not self.separable:
-            return self.pattern.finditer(text)
         if len(live) == 1:
             return live[0].finditer(text)
         return _merged(live, text)
@@ -156,17 +174,38 @@ def _merged(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str
         position = first.end()
 
 
-@functools.lru_cache(maxsize=4096)
-def _entry(source: str) -> Entry:
-    """Compile and analyse one entry (cached: most Latin-script entries have no diacritics, so
-    their folded and stripped sources are the same)."""
-    tree = _parser.parse(source, re.IGNORECASE)
+@functools.cache
+def compile_entry(source: str) -> Entry:
+    """Compile and analyse one entry; ``re.error`` if it is not a valid regex (cached: most
+    Latin-script entries have no diacritics, so their folded and stripped sources are the
+    same)."""
+    tree = _parser.parse(source, _IGNORECASE)
     exact, needed = _sequence(tree)
-    separable = tree.getwidth()[0] > 0 and not _refers_to_groups(tree)
+    # A back reference needs a group to refer to; most entries have no capturing group.
+    refers = tree.state.groups > 1 and _refers_to_groups(tree)
     return Entry(
-        pattern=re.compile(source, re.IGNORECASE),
+        pattern=_compiled(source, tree),
         needs=_best([exact, needed]),
-        separable=separable,
+        separable=tree.getwidth()[0] > 0 and not refers,
+    )
+
+
+def _compiled(source: str, tree: _parser.SubPattern) -> re.Pattern[str]:
+    """``re.compile(source, re.IGNORECASE)`` from the tree already parsed for the analysis.
+
+    The same steps as CPython's ``re._compiler.compile`` (3.11), which parses ``source`` again
+    and, given a tree instead, leaves the pattern without its source text. Parsing each entry
+    once instead of twice saves about a tenth of the time it takes to load the lexicons.
+    ``tests/triage/test_prefilter.py`` checks that every lexicon entry compiles to a pattern
+    equal to ``re.compile``'s (same source, flags and program).
+    """
+    flags = _IGNORECASE | tree.state.flags
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in tree.state.groupdict.items():
+        indexgroup[index] = name
+    code = _compiler._code(tree, flags)
+    return _sre.compile(
+        source, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(indexgroup)
     )
 
 
@@ -180,9 +219,15 @@ def _refers_to_groups(node: Any) -> bool:
 def _sequence(items: Iterable[tuple[Any, Any]]) -> tuple[Strings, Strings]:
     """Concatenate adjacent exact pieces into longer literals; keep the most selective need."""
     run: frozenset[str] = frozenset({""})
+    tail = ""  # literal characters read since ``run`` was last extended (most of a pattern)
     candidates: list[Strings] = []
     whole_is_exact = True
     for op, av in items:
+        if op is sre.LITERAL:  # as _node's one-character set would, only without the sets
+            tail += _key_char(av)
+            continue
+        if tail:
+            run, tail = frozenset(a + tail for a in run), ""
         exact, needed = _node(op, av)
         if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
             run = frozenset(a + b for a in run for b in exact)
@@ -190,6 +235,8 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> tuple[Strings, Strings]:
         candidates += [run, needed]
         whole_is_exact = False
         run = exact if exact is not None else frozenset({""})
+    if tail:
+        run = frozenset(a + tail for a in run)
     candidates.append(run)
     return (run if whole_is_exact else None), _best(candidates)
 
@@ -258,7 +305,13 @@ def _best(candidates: Iterable[Strings]) -> Strings:
 
 def _minimal(strings: frozenset[str]) -> frozenset[str]:
     """Drop strings that contain another one of the set: finding the shorter one suffices."""
-    return frozenset(s for s in strings if not any(t != s and t in s for t in strings))
+    if len(strings) < 2:
+        return strings
+    kept: list[str] = []
+    for string in sorted(strings, key=len):  # a string can only contain shorter ones
+        if not any(shorter in string for shorter in kept):
+            kept.append(string)
+    return frozenset(kept)
 
 
 class LiteralIndex:

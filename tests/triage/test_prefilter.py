@@ -13,7 +13,7 @@ import pytest
 
 from bot.triage import Lexicon, find_indicators
 from bot.triage.lexicon import compile_language
-from bot.triage.prefilter import LiteralIndex, Scan, case_key
+from bot.triage.prefilter import LiteralIndex, Scan, case_key, compile_entry
 from bot.triage.text import make_view
 
 TRICKY = [
@@ -101,3 +101,37 @@ def test_case_keys_agree_with_the_regex_engine_for_every_literal(lexicon: Lexico
     for char in sorted(literal_chars | set("iskσμβθ")):
         matched = set(re.findall(re.escape(char), every_char, re.IGNORECASE))
         assert {case_key(m) for m in matched} == {case_key(char)}, char
+
+
+def test_entries_compile_to_the_pattern_re_compile_gives(lexicon: Lexicon) -> None:
+    """Protects the single parse: ``compile_entry`` builds each pattern from the tree it
+    analysed, with private parts of CPython's ``re``. A pattern equal to ``re.compile``'s has
+    the same source, flags and program. Every entry with a group, a flag or an escape, and
+    every tenth of the others (the whole check takes about half a minute)."""
+    sources = sorted(
+        {
+            entry.pattern.pattern
+            for matcher in [*lexicon.matchers(), *lexicon.harmless_matchers()]
+            for scan in (matcher.folded, matcher.stripped, matcher.latin)
+            if scan is not None
+            for entry in scan.entries
+        }
+    )
+    special = [source for source in sources if "(?" in source or "\\" in source]
+    checked = special + sources[::10]
+    for source in checked:
+        assert compile_entry(source).pattern == re.compile(source, re.IGNORECASE), source
+    assert len(special) > 100, "the check no longer reaches entries with groups or flags"
+
+
+def test_a_scan_compiles_its_alternation_only_when_an_entry_needs_it() -> None:
+    """Compiling every alternation at load was a third of the lexicons' load time; only a
+    scan with an entry that cannot be scanned alone needs it before the first message."""
+    separable = Scan.compile(["took my passport", "stamps?"])
+    inseparable = Scan.compile([r"(a)b\1", "zz"])
+
+    assert "pattern" not in vars(separable) and "pattern" in vars(inseparable)
+    assert [m.group() for m in separable.pattern.finditer("took my passport, stamps")] == [
+        "took my passport",
+        "stamps",
+    ]
