@@ -61,6 +61,9 @@ def _parser() -> argparse.ArgumentParser:
     worker.set_defaults(handler=_worker)
     nlg = commands.add_parser("nlg", help="run only the NLG server (started by `run`)")
     nlg.set_defaults(handler=_nlg)
+    actions = commands.add_parser("actions", help="run only the action server (started by `run`)")
+    actions.add_argument("--port", type=int, help="default: services.action_port")
+    actions.set_defaults(handler=_actions)
     purge = commands.add_parser("purge", help="delete what is past its retention period")
     purge.set_defaults(handler=_purge)
     keys = commands.add_parser("keys", help="encryption keys: rotate (with the stack stopped)")
@@ -486,6 +489,23 @@ def _translate(settings: Settings, args: argparse.Namespace) -> int:
         f"drafted {count} responses in translations/{args.fill}.yml with status 'machine'; "
         "have them reviewed before marking them 'reviewed'"
     )
+    return 0
+
+
+def _actions(settings: Settings, args: argparse.Namespace) -> int:
+    """Rasa SDK's action server, once what reports are triaged with is loaded.
+
+    Compiling the lexicons takes 20 s or more; loaded on first use, the first report after a
+    start waited that long for its reference, and on a busy machine past the Rasa server's
+    60-second limit, so the reporter saw nothing. The server answers its health check only
+    when it is ready.
+    """
+    from rasa_sdk.endpoint import run
+
+    from bot.reports.service import load_report_triage
+
+    load_report_triage()
+    run("actions", args.port or settings.services.action_port, cors_origins=None)
     return 0
 
 

@@ -89,8 +89,7 @@ def _instance_specs(settings: Settings, model: Path, index: int) -> list[Service
     return [
         ServiceSpec(
             name=f"actions{suffix}",
-            command=[python, "-m", "rasa_sdk", "--actions", "actions",
-                     "--port", str(action_port)],
+            command=[python, "-m", "bot.cli", "actions", "--port", str(action_port)],
             health_url=f"http://127.0.0.1:{action_port}/health",
             extra_env={"SANIC_HOST": "127.0.0.1"},
         ),

@@ -167,8 +167,9 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _default_triage() -> tuple[Lexicon, TriageRules, LearnedModel | None]:
-    """Loaded on first use; the fitted model comes from the cache the Rasa server fills."""
+def load_report_triage() -> tuple[Lexicon, TriageRules, LearnedModel | None]:
+    """Loaded once per process, on first use (the action server loads it before it starts:
+    ``helpline actions``); the fitted model comes from the cache the Rasa server fills."""
     return load_lexicon(), load_rules(), load_learned(cache_dir=load_settings().cache_dir)
 
 
@@ -373,7 +374,7 @@ class ReportService:
     def _prioritise(
         self, draft: ReportDraft, additions: Sequence[str]
     ) -> tuple[str, list[dict[str, Any]], list[str]]:
-        lexicon, rules, learned = self._triage or _default_triage()
+        lexicon, rules, learned = self._triage or load_report_triage()
         findings: dict[str, list[str]] = {}
         for text in [draft.description or "", *additions]:
             for finding in find_indicators(text, lexicon, learned):
