@@ -20,6 +20,9 @@ import yaml
 from bot.errors import ConfigurationError
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+# Sanic's response timeout in the Rasa server (`rasa run` without --enable-api leaves Sanic's
+# default): a turn still running then is cancelled and the channel answers with nothing.
+SERVER_RESPONSE_LIMIT_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,10 @@ class Settings:
     # (bot/hotline/rate_limits.py); messages to an open case are never limited.
     rate_limit_per_sender: int
     rate_limit_overall: int
+    # Seconds she waits at most for the assistant's answer before the safe answer (112, the
+    # hotline) is sent; the turn goes on (bot/hotline/safety_net.py). Below the Rasa server's
+    # own 60-second limit, after which the answer would be silence.
+    answer_within_seconds: int
     # Catalog answers a counsellor can send with one click: response name -> label for staff.
     console_canned_replies: Mapping[str, str]
     # Mark the console's session cookie Secure (set when the console is served over https).
@@ -261,6 +268,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
                 (config.get("limits") or {}).get("messages_per_second", 30),
                 f"{config_path}: limits.messages_per_second",
             ),
+            answer_within_seconds=_answer_within(
+                (config.get("limits") or {}).get("answer_within_seconds", 20), config_path
+            ),
             retention=_retention(
                 (config.get("privacy") or {}).get("retention_days") or {}, config_path
             ),
@@ -346,6 +356,16 @@ def _flag(value: object, name: str) -> bool:
     if text in ("0", "false", "no", "off", ""):
         return False
     raise ConfigurationError(f"{name} must be true or false, not {value!r}")
+
+
+def _answer_within(value: object, config_path: Path) -> int:
+    name = f"{config_path}: limits.answer_within_seconds"
+    seconds = _positive_int(value, name)
+    if seconds >= SERVER_RESPONSE_LIMIT_SECONDS:
+        raise ConfigurationError(
+            f"{name} must be under {SERVER_RESPONSE_LIMIT_SECONDS} (the Rasa server's limit)"
+        )
+    return seconds
 
 
 def _positive_int(value: object, name: str) -> int:

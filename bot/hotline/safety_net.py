@@ -1,12 +1,18 @@
 """Never silence: when the assistant cannot answer, she still gets 112 and the hotline number.
 
-Rasa carries on when a custom action or the NLG endpoint fails (the action server is down or
-slow, a bug): it logs the error and the person hears nothing. Here, in the Rasa server, in
-front of the dialogue, a turn that produced no message at all gets a safe answer rendered in
-this process from the catalogs (no other process needed) in her language, with the emergency
-and hotline numbers. If what she wrote was an emergency and no case exists, the case is
-opened here, from the same tracker and rules the action server uses, and written before she
-is told; her conversation is paused as after any escalation.
+Rasa carries on when a custom action or the NLG endpoint fails (the action server is down, a
+bug): it logs the error and the person hears nothing. Here, in the Rasa server, in front of
+the dialogue, a turn that produced no message at all gets a safe answer rendered in this
+process from the catalogs (no other process needed) in her language, with the emergency and
+hotline numbers. If what she wrote was an emergency and no case exists, the case is opened
+here, from the same tracker and rules the action server uses, and written before she is told;
+her conversation is paused as after any escalation.
+
+A turn that is slow (a stuck action server waits up to Rasa's five-minute action timeout) is
+not cut: after ``answer_within_seconds`` the safe answer goes out, the turn goes on, and
+whatever it stores (her message, a report, a case) is kept. If it ends without a word, the
+emergency check above runs then. Without this, the Rasa server's own 60-second limit cancels
+the turn and the channel answers with nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from bot.triage import TriageRules, load_rules
 log = logging.getLogger(__name__)
 SAFE_ANSWER = "utter_technical_problem"
 SAFE_ANSWER_ESCALATED = "utter_technical_problem_escalated"
+LANGUAGE_CHECK_SECONDS = 5  # reading her message again for its language, when a turn is slow
 
 
 @lru_cache(maxsize=1)
@@ -71,21 +78,106 @@ async def answer_with_safety_net(
 ) -> None:
     """Let the assistant answer; if it sent nothing, escalate an emergency and answer safely."""
     counter = _SendCounter(message.output_channel)
+    turn = asyncio.ensure_future(on_new_message(message))
     try:
-        await on_new_message(message)
+        # shield: neither this deadline nor a cancelled request stops the turn half-way
+        await asyncio.wait_for(asyncio.shield(turn), settings.answer_within_seconds)
+    except TimeoutError:
+        log.warning("no answer within %d s; the turn goes on", settings.answer_within_seconds)
+        safe_sent = not counter.count
+        if safe_sent:
+            language = await _language(agent, message)
+            await _send(message, settings, SAFE_ANSWER, language)
+        _follow_up(turn, counter, safe_sent, message, agent, settings)
+        return
+    except asyncio.CancelledError:
+        # The request was cancelled (the client went away, or the server's own limit): the
+        # turn goes on, and a silent end is still answered where the channel can be reached.
+        _follow_up(turn, counter, False, message, agent, settings)
+        raise
     except Exception:
         log.exception("the assistant failed on a message; sending the safe answer")
-    if counter.count:
-        return
+    if not counter.count:
+        await _answer_silence(message, agent, settings)
+
+
+async def _after_slow_turn(
+    turn: asyncio.Future[Any],
+    counter: _SendCounter,
+    safe_sent: bool,
+    message: UserMessage,
+    agent: Agent,
+    settings: Settings,
+) -> None:
+    """When a turn that outlived its deadline ends: if it said nothing at all, handle the
+    silence as after any silent turn (``safe_sent``: she has had the safe answer already)."""
+    try:
+        await turn
+    except Exception:
+        log.exception("the assistant failed on a message after its deadline")
+    if counter.count - safe_sent == 0:
+        await _answer_silence(message, agent, settings, already_answered=safe_sent)
+
+
+async def _answer_silence(
+    message: UserMessage, agent: Agent, settings: Settings, *, already_answered: bool = False
+) -> None:
+    """A turn ended without a word: open an emergency case if it was one; say so, or say the
+    safe answer (unless ``already_answered`` and there is nothing new to say)."""
     language, escalated = "en", False
     try:
         language, escalated = await _escalate_if_emergency(message, agent, settings)
     except Exception:
         log.exception("could not check the silent turn for an emergency")
-    response = SAFE_ANSWER_ESCALATED if escalated else SAFE_ANSWER
+    if escalated:
+        await _send(message, settings, SAFE_ANSWER_ESCALATED, language)
+    elif not already_answered:
+        await _send(message, settings, SAFE_ANSWER, language)
+
+
+async def _send(message: UserMessage, settings: Settings, response: str, language: str) -> None:
     await message.output_channel.send_response(
         message.sender_id, render_here(settings, response, language)
     )
+
+
+async def _language(agent: Agent, message: UserMessage) -> str:
+    """Her language while her turn is still running: the one she chose, else the one this
+    message is in (read again here: the turn has not saved what it detected), else the one
+    the conversation had, else English."""
+    try:
+        tracker = await agent.tracker_store.retrieve(message.sender_id)
+        chosen = None if tracker is None else tracker.get_slot("language_choice")
+        if chosen:
+            return str(chosen)
+        parsed = await asyncio.wait_for(
+            agent.parse_message(message.text or ""), LANGUAGE_CHECK_SECONDS
+        )
+        detected = [e["value"] for e in parsed.get("entities", []) if e["entity"] == "language"]
+        return detected[0] if detected else conversation_language(tracker)
+    except Exception:
+        log.exception("could not tell the language of a slow turn")
+        return "en"
+
+
+# Follow-ups of turns that outlived their deadline, kept referenced until they end (asyncio
+# keeps only weak references to tasks).
+_FOLLOW_UPS: set[asyncio.Future[Any]] = set()
+
+
+def _follow_up(
+    turn: asyncio.Future[Any],
+    counter: _SendCounter,
+    safe_sent: bool,
+    message: UserMessage,
+    agent: Agent,
+    settings: Settings,
+) -> None:
+    task = asyncio.ensure_future(
+        _after_slow_turn(turn, counter, safe_sent, message, agent, settings)
+    )
+    _FOLLOW_UPS.add(task)
+    task.add_done_callback(_FOLLOW_UPS.discard)
 
 
 def render_here(settings: Settings, response: str, language: str) -> dict[str, Any]:

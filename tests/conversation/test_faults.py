@@ -1,9 +1,13 @@
-"""Faults: with the action server or the NLG server down she is never met with silence, an
-emergency still becomes a case, and nothing is lost when the process comes back."""
+"""Faults: with the action server or the NLG server down or stuck she is never met with
+silence, an emergency still becomes a case, and nothing is lost when the process comes back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+import os
+import signal
+import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -12,6 +16,7 @@ from bot.hotline.cases import CaseService
 from bot.settings import Settings
 from bot.stack import Stack
 from tests.conversation.conftest import RestChannel
+from tests.support.shared_files import query
 
 pytestmark = pytest.mark.stack
 
@@ -37,6 +42,38 @@ def without_nlg(running_stack: Stack) -> Iterator[None]:
         yield
     finally:
         running_stack.start_service("nlg")
+
+
+@pytest.fixture
+def stuck_actions(running_stack: Stack) -> Iterator[Callable[[], None]]:
+    """The action server stops (SIGSTOP): its port still takes requests, nothing answers them,
+    and Rasa waits up to its five-minute action timeout. Call the fixture's value to resume."""
+    group = running_stack.process_ids()["actions"]
+    os.killpg(group, signal.SIGSTOP)
+
+    def resume() -> None:
+        os.killpg(group, signal.SIGCONT)
+
+    try:
+        yield resume
+    finally:
+        resume()
+
+
+def eventually(check: Callable[[], Any], seconds: float = 90) -> Any:
+    """The first true value of ``check``, polled until ``seconds`` have passed."""
+    deadline = time.monotonic() + seconds
+    while not (result := check()) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return result
+
+
+def bot_texts_stored(settings: Settings, sender: str) -> list[str]:
+    with query(settings.tracker_db) as db:
+        rows = db.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'bot'", (sender,)
+        ).fetchall()
+    return [json.loads(data).get("text") or "" for (data,) in rows]
 
 
 def _texts(messages: list[dict[str, Any]]) -> str:
@@ -84,3 +121,44 @@ def test_after_the_action_server_is_back_the_conversation_goes_on(
 
     case = cases.open_case_of(sender)
     assert case is not None and case.priority == "normal"
+
+
+def test_with_the_action_server_stuck_she_gets_the_safe_answer_in_time_and_the_turn_goes_on(
+    stuck_actions: Callable[[], None], rest: RestChannel, sender: str,
+    stack_settings: Settings, catalogs: Any,
+) -> None:  # fmt: skip
+    """Before, the Rasa server cancelled the turn after 60 s and she got nothing at all: this
+    is how a reporter's first report after a start went unanswered while the action server
+    was still compiling the lexicons."""
+    started = time.monotonic()
+    answer = rest.texts(sender, "jeg vil melde en mistanke om en massageklinik")
+    waited = time.monotonic() - started
+
+    danish = catalogs["da"].get("utter_technical_problem").text
+    assert answer.startswith(danish.split("{")[0].strip()[:25])
+    assert "112" in answer and stack_settings.contact.hotline_phone in answer
+    assert stack_settings.answer_within_seconds <= waited < 50
+
+    stuck_actions()  # the action server answers again: the turn that waited for it goes on
+    asked = eventually(
+        lambda: any("privatperson" in t for t in bot_texts_stored(stack_settings, sender))
+    )
+    assert asked, "the report's first question was never reached"
+    assert "Hvilken slags sted" in rest.texts(
+        sender, '/report_suspicion{"report_choice":"citizen"}'
+    )
+
+
+def test_an_emergency_while_the_action_server_is_stuck_gets_112_at_once_and_becomes_a_case(
+    stuck_actions: Callable[[], None], rest: RestChannel, cases: CaseService, sender: str,
+    stack_settings: Settings,
+) -> None:  # fmt: skip
+    answer = rest.texts(sender, "help, he locked me in the room and he has a knife")
+
+    assert "112" in answer and stack_settings.contact.hotline_phone in answer
+    stuck_actions()
+    case = eventually(lambda: cases.open_case_of(sender))
+    assert case is not None and case.priority == "emergency"
+    assert (
+        cases.get(case.id).transcript[0].text == "help, he locked me in the room and he has a knife"
+    )

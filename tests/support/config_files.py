@@ -12,7 +12,7 @@ from bot.settings import load_settings
 UNREACHABLE_LIMIT = 100_000
 
 
-def config_with_limits(directory: Path, **limits: int) -> Path:
+def config_with_limits(directory: Path, **limits: object) -> Path:
     """A copy of the project's helpline.yml in ``directory`` with ``limits`` changed."""
     config = yaml.safe_load(load_settings({}).config_path.read_text(encoding="utf-8"))
     config["limits"] = {**(config.get("limits") or {}), **limits}

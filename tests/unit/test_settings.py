@@ -8,6 +8,7 @@ from bot.errors import ConfigurationError
 from bot.settings import PROJECT_DIR, Settings, load_settings
 from bot.stack import service_specs
 from bot.store.lock_store import AtomicRedisLockStore
+from tests.support.config_files import config_with_limits
 
 
 def test_defaults_keep_state_under_var_and_services_on_loopback() -> None:
@@ -63,6 +64,25 @@ def test_invalid_config_files_are_explained(tmp_path: Path, content: str, messag
 
     with pytest.raises(ConfigurationError, match=message):
         load_settings({"HELPLINE_CONFIG": str(config)})
+
+
+@pytest.mark.parametrize("seconds", [0, 60, 300, "soon"])
+def test_the_answer_deadline_must_come_before_the_servers_own_limit(
+    tmp_path: Path, seconds: object
+) -> None:
+    """At 60 s the Rasa server cancels the turn and the channel answers with nothing, so the
+    safe answer must be due before that."""
+    config = config_with_limits(tmp_path, answer_within_seconds=seconds)
+
+    with pytest.raises(ConfigurationError, match="limits.answer_within_seconds"):
+        load_settings({"HELPLINE_CONFIG": str(config)})
+
+
+def test_the_answer_deadline_is_read_from_the_config_file(tmp_path: Path) -> None:
+    config = config_with_limits(tmp_path, answer_within_seconds=45)
+
+    assert load_settings({"HELPLINE_CONFIG": str(config)}).answer_within_seconds == 45
+    assert load_settings({}).answer_within_seconds == 20
 
 
 def test_missing_config_file_names_the_variable(tmp_path: Path) -> None:
