@@ -5,6 +5,11 @@ exception from the Twilio client names the number it could not reach. A filter o
 handlers of every process (the Rasa server, the action server and `helpline` commands) masks
 phone-number-like digit runs and e-mail addresses in the message and the traceback before
 anything is written.
+
+Rasa's REST channel also logs her whole message when handling it fails or is cancelled
+(``rest.message.received.failure`` / ``.timeout``, at error level, as a JSON ``"text"``
+field). The filter replaces that field in records of level INFO and above; the debug switch
+(``HELPLINE_DEBUG_LOG``), which is for finding a fault, keeps message texts at debug level.
 """
 
 from __future__ import annotations
@@ -16,6 +21,9 @@ import re
 # or parentheses between them: phone numbers in any national format, chat ids.
 _NUMBER = re.compile(r"\+?\(?\d(?:[\s./()-]?\d){6,}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# A message text in one of Rasa's structured (JSON) log lines.
+_TEXT_FIELD = re.compile(r'"text": "(?:[^"\\]|\\.)*"')
+MASKED_TEXT = '"text": "[message text]"'
 
 
 def redact(text: str) -> str:
@@ -26,7 +34,10 @@ class RedactingFilter(logging.Filter):
     """Rewrites each record's message and traceback with numbers and e-mails masked."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = redact(record.getMessage())
+        message = record.getMessage()
+        if record.levelno >= logging.INFO:
+            message = _TEXT_FIELD.sub(MASKED_TEXT, message)
+        record.msg = redact(message)
         record.args = None
         if record.exc_info:
             formatter = logging.Formatter()

@@ -106,3 +106,33 @@ def test_log_records_never_carry_a_phone_number_or_an_e_mail_address() -> None:
     assert "a@b.dk" not in written and "[number]" in written and "[email]" in written
     assert "Twilio refused a reply" in written and "ValueError" in written
     assert "case 17 claimed at 10:45, 2 messages" in written  # short numbers stay readable
+
+
+def test_rasas_error_lines_about_a_message_do_not_carry_her_text() -> None:
+    """Rasa's REST channel logs the whole message when handling it fails or is cancelled; the
+    text of such a line is masked. Debug lines keep it: the debug switch exists to find faults
+    (docs/privacy.md)."""
+    import io
+    import json
+    import logging
+
+    from bot.privacy.log_redaction import RedactingFilter
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(RedactingFilter())
+    logger = logging.getLogger("test.rasa_text")
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False
+    text = 'he took my passport, "the boss" said\\ call 20123456'
+    try:
+        logger.error(json.dumps({"text": text, "event": "rest.message.received.timeout"}))
+        logger.debug(json.dumps({"text": "debug: he took my passport", "event": "parse"}))
+    finally:
+        logger.removeHandler(handler)
+    written = stream.getvalue()
+
+    assert "took my passport, " not in written and "the boss" not in written
+    assert '"text": "[message text]", "event": "rest.message.received.timeout"' in written
+    assert "debug: he took my passport" in written
