@@ -15,6 +15,7 @@ both signals.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
@@ -43,6 +44,10 @@ __all__ = [
 
 LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
 INTENT_CLASSIFIER = "intent"  # ``Finding.language`` of an indicator read from an intent
+
+
+_SPACE = re.compile(" ")
+_LINE_BREAK = re.compile("[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # as str.splitlines
 
 
 @dataclass(frozen=True)
@@ -231,7 +236,7 @@ class _Views:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        self.folded = _View(make_view(text, strip=False), lexicon)
+        self.folded = _View(make_view(text, strip=False), text, lexicon)
         self._stripped: _View | None = None
         self._harmless_hits: dict[int, list[_Hit]] = {}  # by id() of the harmless matcher
 
@@ -253,19 +258,19 @@ class _Views:
         for matcher in self.lexicon.harmless_for(codes):
             key = id(matcher)
             if key not in self._harmless_hits:
-                self._harmless_hits[key] = self._matches(matcher)
+                self._harmless_hits[key] = self._matches(matcher, within_lines=True)
             if self._harmless_hits[key]:
                 hits.setdefault(matcher.code, []).extend(self._harmless_hits[key])
         return counted_harmless(hits, self.text)
 
-    def _matches(self, matcher: Matcher) -> list[_Hit]:
-        found = self.folded.hits(matcher.folded, matcher.language)
+    def _matches(self, matcher: Matcher, *, within_lines: bool = False) -> list[_Hit]:
+        found = self.folded.hits(matcher.folded, matcher.language, within_lines)
         if matcher.stripped is not None:
             if self._stripped is None:
-                self._stripped = _View(make_view(self.text, strip=True), self.lexicon)
-            found += self._stripped.hits(matcher.stripped, matcher.language)
+                self._stripped = _View(make_view(self.text, strip=True), self.text, self.lexicon)
+            found += self._stripped.hits(matcher.stripped, matcher.language, within_lines)
         if matcher.latin is not None and self._latin is not None:
-            found += self._latin.hits(matcher.latin, matcher.language)
+            found += self._latin.hits(matcher.latin, matcher.language, within_lines)
         return found
 
     def transliterated(self) -> TextView | None:
@@ -276,26 +281,53 @@ class _Views:
     @functools.cached_property
     def _latin(self) -> _View | None:
         reading = cyrillic_reading(self.text, self.folded.view, self.lexicon.vocabulary)
-        return _View(reading, self.lexicon) if reading is not None else None
+        return _View(reading, self.text, self.lexicon) if reading is not None else None
 
 
 class _View:
     """One normalised view of the message and the prefilter literals it contains."""
 
-    def __init__(self, view: TextView, lexicon: Lexicon) -> None:
+    def __init__(self, view: TextView, text: str, lexicon: Lexicon) -> None:
         self.view = view
+        self.text = text  # the original message, where her line breaks still are
         self.present = lexicon.literal_index.present(case_key(self.view.text))
 
-    def hits(self, scan: Scan, language: str) -> list[_Hit]:
-        """The non-empty matches of ``scan`` as spans of the original message."""
+    def hits(self, scan: Scan, language: str, within_lines: bool = False) -> list[_Hit]:
+        """The non-empty matches of ``scan`` as spans of the original message.
+
+        ``within_lines``: a match may not run across one of her line breaks (harmless phrases:
+        "the boss will kill me if I am late haha" on one line must not take in "they locked us
+        in, he will kill me" on the line before, which the view joins with a space).
+        """
         if not scan.always and scan.needs.isdisjoint(self.present):
             return []  # most scans: none of their literals is here (checked before any call)
         hits = []
-        for match in scan.matches(self.view.text, self.present):
-            if match.end() > match.start():
-                start, end = self.view.original_span(match.start(), match.end())
-                hits.append(_Hit(start=start, end=end, language=language))
+        for offset, line in self._lines if within_lines else ((0, self.view.text),):
+            for match in scan.matches(line, self.present):
+                if match.end() > match.start():
+                    start, end = self.view.original_span(
+                        offset + match.start(), offset + match.end()
+                    )
+                    hits.append(_Hit(start=start, end=end, language=language))
         return hits
+
+    @functools.cached_property
+    def _lines(self) -> tuple[tuple[int, str], ...]:
+        """The view cut where she broke the line: (offset in the view, text) of each line.
+
+        The view has one space for every run of whitespace, so a break is a space of the view
+        with a line break in the original between its neighbours."""
+        text, origin = self.view.text, self.view.origin
+        lines, begin = [], 0
+        for space in _SPACE.finditer(text):
+            index = space.start()
+            if 0 < index < len(text) - 1:
+                between = self.text[origin[index - 1][1] : origin[index + 1][0]]
+                if _LINE_BREAK.search(between):
+                    lines.append((begin, text[begin:index]))
+                    begin = index + 1
+        lines.append((begin, text[begin:]))
+        return tuple(lines)
 
 
 def _outermost(hits: list[_Hit]) -> list[_Hit]:
