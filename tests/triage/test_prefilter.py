@@ -107,7 +107,7 @@ def test_entries_compile_to_the_pattern_re_compile_gives(lexicon: Lexicon) -> No
     """Protects the single parse: ``compile_entry`` builds each pattern from the tree it
     analysed, with private parts of CPython's ``re``. A pattern equal to ``re.compile``'s has
     the same source, flags and program. Every entry with a group, a flag or an escape, and
-    every tenth of the others (the whole check takes about half a minute)."""
+    every tenth of the others (about 15 s)."""
     sources = sorted(
         {
             entry.pattern.pattern
