@@ -16,6 +16,7 @@ from bot.hotline.cases import CaseService
 from bot.settings import Settings
 from bot.stack import Stack
 from tests.conversation.conftest import RestChannel
+from tests.support.polling import wait_until
 from tests.support.shared_files import query
 
 pytestmark = pytest.mark.stack
@@ -58,14 +59,6 @@ def stuck_actions(running_stack: Stack) -> Iterator[Callable[[], None]]:
         yield resume
     finally:
         resume()
-
-
-def eventually(check: Callable[[], Any], seconds: float = 90) -> Any:
-    """The first true value of ``check``, polled until ``seconds`` have passed."""
-    deadline = time.monotonic() + seconds
-    while not (result := check()) and time.monotonic() < deadline:
-        time.sleep(0.5)
-    return result
 
 
 def bot_texts_stored(settings: Settings, sender: str) -> list[str]:
@@ -140,10 +133,10 @@ def test_with_the_action_server_stuck_she_gets_the_safe_answer_in_time_and_the_t
     assert stack_settings.answer_within_seconds <= waited < 50
 
     stuck_actions()  # the action server answers again: the turn that waited for it goes on
-    asked = eventually(
-        lambda: any("privatperson" in t for t in bot_texts_stored(stack_settings, sender))
+    wait_until(  # the report's first question is reached once the action server answers
+        lambda: any("privatperson" in t for t in bot_texts_stored(stack_settings, sender)),
+        timeout=90,
     )
-    assert asked, "the report's first question was never reached"
     assert "Hvilken slags sted" in rest.texts(
         sender, '/report_suspicion{"report_choice":"citizen"}'
     )
@@ -157,7 +150,8 @@ def test_an_emergency_while_the_action_server_is_stuck_gets_112_at_once_and_beco
 
     assert "112" in answer and stack_settings.contact.hotline_phone in answer
     stuck_actions()
-    case = eventually(lambda: cases.open_case_of(sender))
+    wait_until(lambda: cases.open_case_of(sender) is not None, timeout=90)
+    case = cases.open_case_of(sender)
     assert case is not None and case.priority == "emergency"
     assert (
         cases.get(case.id).transcript[0].text == "help, he locked me in the room and he has a knife"
