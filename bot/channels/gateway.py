@@ -25,7 +25,6 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
 from bot.channels.inbound import normalise_text
-from bot.channels.option_replies import resolve_option_reply
 from bot.channels.webchat_outbox import WebChatOutbox
 from bot.hotline.inbox import receive
 from bot.privacy.addresses import AddressBook
@@ -140,7 +139,6 @@ class Gateway:
             self.addresses.remember, ref, inbound.channel, inbound.address
         )
         message = UserMessage(text, output, ref, input_channel=inbound.channel)
-        await resolve_option_reply(message)
         await receive(message, on_new_message)
         if first_contact and inbound.channel in PRIVACY_NOTICE_CHANNELS:
             await say(ref, output, "utter_sms_privacy_notice")

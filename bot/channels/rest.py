@@ -4,7 +4,8 @@ Rasa's own RestInput answers ``null``, a JSON list or a missing sender with a 50
 empty messages. This subclass keeps the same URL and format, refuses non-messages with a 400,
 turns empty messages into a request for the topic menu, so every person gets an answer, and
 understands a number as the choice of that option in the last menu. Messages of a person
-with an open case go to the case (bot.hotline.inbox).
+with an open case go to the case (bot.hotline.inbox). Where Rasa's channel would answer an
+empty list after a failure (a database out of reach), she gets the safe answer with 112.
 """
 
 from __future__ import annotations
@@ -19,8 +20,7 @@ from sanic.exceptions import InvalidUsage
 from sanic.request import Request
 
 from bot.channels.inbound import InvalidInbound, checked_sender, normalise_text
-from bot.channels.option_replies import resolve_option_reply
-from bot.hotline.inbox import receive
+from bot.hotline.inbox import receive_in_request
 
 
 class HelplineRestInput(RestInput):
@@ -32,8 +32,7 @@ class HelplineRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         async def deliver(message: UserMessage) -> None:
-            await resolve_option_reply(message)
-            await receive(message, on_new_message)
+            await receive_in_request(message, on_new_message)
 
         return super().blueprint(deliver)
 

@@ -12,7 +12,9 @@ Runs in the Rasa server, in front of the dialogue, for every channel:
   emergency still becomes a case (bot.hotline.safety_net);
 - once her case is closed, her next message resumes the assistant (Rasa's
   ConversationResumed), even if the Rasa server was down when the case was closed; the
-  case remembers that it was resumed, so the tracker is loaded only then.
+  case remembers that it was resumed, so the tracker is loaded only then;
+- when the case database cannot be read, the assistant still takes her message (a paused
+  conversation keeps it quietly) and the safety net makes sure she hears something.
 """
 
 from __future__ import annotations
@@ -30,11 +32,17 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, ConversationResu
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
+from bot.channels.option_replies import resolve_option_reply
 from bot.conversation import schema_cache
-from bot.hotline.cases import CaseService, CaseView
+from bot.hotline.cases import CaseService, CaseView, SenderStanding
 from bot.hotline.hours import is_open, waited_too_long
 from bot.hotline.rate_limits import SLOW_DOWN, Limiter, RateLimiter, SharedRateLimiter
-from bot.hotline.safety_net import answer_with_safety_net, render_here
+from bot.hotline.safety_net import (
+    SendCounter,
+    answer_with_safety_net,
+    render_here,
+    send_safe_answer,
+)
 from bot.language.conversation_language import conversation_language
 from bot.settings import Settings, load_settings
 from bot.store.models import utcnow
@@ -52,18 +60,23 @@ def _settings() -> Settings:
 async def receive(
     message: UserMessage, on_new_message: Callable[[UserMessage], Awaitable[Any]]
 ) -> None:
-    """Deliver ``message``: to her open case and the paused dialogue, or to the assistant."""
+    """Deliver ``message``: to her open case and the paused dialogue, or to the assistant.
+
+    A failure is let through: a push channel (SMS, Telegram) answers its webhook with an
+    error, and the platform delivers the message again.
+    """
+    await resolve_option_reply(message)
     agent: Agent = Sanic.get_app().ctx.agent
     settings = _settings()
     service = CaseService(settings.database_url)
     sender = message.sender_id
-    standing = await asyncio.to_thread(service.standing_of, sender)
-    case = standing.open_case
+    standing = await _standing(service, sender)
+    case = None if standing is None else standing.open_case
     if case is None:
         if not _limiter().admit(sender):
             await _slow_down(agent, message, settings)
             return
-        if standing.awaiting_resume:
+        if standing is not None and standing.awaiting_resume:
             await _resume_if_paused(agent, sender)
             await asyncio.to_thread(service.mark_resumed, sender)
         await answer_with_safety_net(message, on_new_message, agent, settings)
@@ -76,6 +89,33 @@ async def receive(
     response = await _response_while_waiting(service, settings, case, tracker)
     if response is not None:
         await _say(agent, message, tracker, service, case, response)
+
+
+async def receive_in_request(
+    message: UserMessage, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+) -> None:
+    """``receive`` for a channel that answers within its HTTP response (REST).
+
+    There, a failure would be an empty answer (Rasa's REST channel answers with what was
+    said so far, and logs her text with the error): if nothing was said, she gets the safe
+    answer instead, with 112 and the hotline number, in her language.
+    """
+    said = SendCounter(message.output_channel)
+    try:
+        await receive(message, on_new_message)
+    except Exception:
+        log.exception("could not take in a message; sending the safe answer")
+        if not said.count:
+            await send_safe_answer(Sanic.get_app().ctx.agent, message, _settings())
+
+
+async def _standing(service: CaseService, sender: str) -> SenderStanding | None:
+    """Her cases, or None when the case database cannot be read."""
+    try:
+        return await asyncio.to_thread(service.standing_of, sender)
+    except Exception:
+        log.exception("could not read whether the sender has a case; the assistant takes it")
+        return None
 
 
 @lru_cache(maxsize=1)

@@ -56,7 +56,7 @@ def _rules() -> TriageRules:
     return load_rules()
 
 
-class _SendCounter:
+class SendCounter:
     """Counts what the dialogue sends through ``output`` during one turn."""
 
     def __init__(self, output: OutputChannel) -> None:
@@ -77,7 +77,7 @@ async def answer_with_safety_net(
     settings: Settings,
 ) -> None:
     """Let the assistant answer; if it sent nothing, escalate an emergency and answer safely."""
-    counter = _SendCounter(message.output_channel)
+    counter = SendCounter(message.output_channel)
     turn = asyncio.ensure_future(on_new_message(message))
     try:
         # shield: neither this deadline nor a cancelled request stops the turn half-way
@@ -103,7 +103,7 @@ async def answer_with_safety_net(
 
 async def _after_slow_turn(
     turn: asyncio.Future[Any],
-    counter: _SendCounter,
+    counter: SendCounter,
     safe_sent: bool,
     message: UserMessage,
     agent: Agent,
@@ -124,15 +124,22 @@ async def _answer_silence(
 ) -> None:
     """A turn ended without a word: open an emergency case if it was one; say so, or say the
     safe answer (unless ``already_answered`` and there is nothing new to say)."""
-    language, escalated = "en", False
     try:
         language, escalated = await _escalate_if_emergency(message, agent, settings)
     except Exception:
         log.exception("could not check the silent turn for an emergency")
+        if not already_answered:
+            await send_safe_answer(agent, message, settings)
+        return
     if escalated:
         await _send(message, settings, SAFE_ANSWER_ESCALATED, language)
     elif not already_answered:
         await _send(message, settings, SAFE_ANSWER, language)
+
+
+async def send_safe_answer(agent: Agent, message: UserMessage, settings: Settings) -> None:
+    """The safe answer, in her language as far as it can be told without a working store."""
+    await _send(message, settings, SAFE_ANSWER, await _language(agent, message))
 
 
 async def _send(message: UserMessage, settings: Settings, response: str, language: str) -> None:
@@ -142,22 +149,27 @@ async def _send(message: UserMessage, settings: Settings, response: str, languag
 
 
 async def _language(agent: Agent, message: UserMessage) -> str:
-    """Her language while her turn is still running: the one she chose, else the one this
-    message is in (read again here: the turn has not saved what it detected), else the one
-    the conversation had, else English."""
+    """Her language when her turn did not (yet) save it: the one she chose, else the one this
+    message is in (read again here), else the one the conversation had, else English. Her
+    conversation may be out of reach (the tracker store is down): the message still tells."""
+    tracker = None
     try:
         tracker = await agent.tracker_store.retrieve(message.sender_id)
         chosen = None if tracker is None else tracker.get_slot("language_choice")
         if chosen:
             return str(chosen)
+    except Exception:
+        log.exception("could not read the conversation for its language")
+    try:
         parsed = await asyncio.wait_for(
             agent.parse_message(message.text or ""), LANGUAGE_CHECK_SECONDS
         )
         detected = [e["value"] for e in parsed.get("entities", []) if e["entity"] == "language"]
-        return detected[0] if detected else conversation_language(tracker)
+        if detected:
+            return str(detected[0])
     except Exception:
-        log.exception("could not tell the language of a slow turn")
-        return "en"
+        log.exception("could not tell the language of a message")
+    return conversation_language(tracker) if tracker is not None else "en"
 
 
 # Follow-ups of turns that outlived their deadline, kept referenced until they end (asyncio
@@ -167,7 +179,7 @@ _FOLLOW_UPS: set[asyncio.Future[Any]] = set()
 
 def _follow_up(
     turn: asyncio.Future[Any],
-    counter: _SendCounter,
+    counter: SendCounter,
     safe_sent: bool,
     message: UserMessage,
     agent: Agent,

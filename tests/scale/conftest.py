@@ -1,9 +1,9 @@
 """Two Rasa servers, two action servers and two consoles sharing PostgreSQL and Redis.
 
-One such stack per test module (it takes a few minutes to start): the servers come from the
-machine's Debian packages, started on loopback in a temporary directory
-(tests/support/scale_services.py). Run with `make test-scale`; the default `make test` run
-includes this group too (see README, "Tests").
+One such stack for the run, shared by the test modules (it takes a few minutes to start);
+each test uses senders of its own. The servers come from the machine's Debian packages,
+started on loopback in a temporary directory (tests/support/scale_services.py). Run with
+`make test-scale`; the default `make test` run includes this group too (see README, "Tests").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class ScaleStack:
     consoles: tuple[ConsoleAt, ConsoleAt]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def scale_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ScaleStack]:
     data_dir = tmp_path_factory.mktemp("scale-var")
     with scale_services(free_port(), free_port()) as services:

@@ -1,0 +1,141 @@
+"""A database or Redis out of reach: she is never met with an empty answer, the assistant
+keeps what it can, and everything works again once it is back.
+
+PostgreSQL is made to refuse every connection to a database (``ALLOW_CONNECTIONS false``) and
+its open connections are ended, as when the server restarts or the network to it breaks;
+Redis is made to refuse every other client.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+import redis
+import sqlalchemy as sa
+
+from bot.hotline.cases import CaseService
+from tests.scale.conftest import ScaleStack
+from tests.scale.test_scale_out import user_messages
+
+pytestmark = pytest.mark.scale
+
+DANISH_QUESTION = "hvor længe må jeg blive i Danmark for at tænke mig om?"
+OUTAGE_PASSWORD = "outage-" + uuid.uuid4().hex
+
+
+@contextmanager
+def refusing(stack: ScaleStack, *databases: str) -> Iterator[None]:
+    """While the block runs, PostgreSQL refuses every connection to ``databases``."""
+    server = sa.engine.make_url(stack.services.database_url).set(database="postgres")
+    admin = sa.create_engine(server, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            for name in databases:
+                connection.execute(sa.text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+                connection.execute(
+                    sa.text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            "WHERE datname = :name"),
+                    {"name": name},
+                )  # fmt: skip
+        yield
+    finally:
+        with admin.connect() as connection:
+            for name in databases:
+                connection.execute(sa.text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+        admin.dispose()
+
+
+@contextmanager
+def redis_refusing(stack: ScaleStack) -> Iterator[None]:
+    """While the block runs, Redis refuses every command of every other client: a password is
+    set and their connections are ended, so they reconnect without it."""
+    admin = redis.Redis.from_url(stack.services.redis_url)
+    admin.config_set("requirepass", OUTAGE_PASSWORD)
+    try:
+        admin.client_kill_filter(_type="normal", skipme=True)
+        yield
+    finally:
+        admin.config_set("requirepass", "")
+        admin.close()
+
+
+def _texts(messages: list[dict[str, Any]]) -> str:
+    return "\n".join(message.get("text", "") for message in messages)
+
+
+def _sender() -> str:
+    return f"outage-{uuid.uuid4().hex[:10]}"
+
+
+def test_with_the_case_database_down_the_assistant_still_answers_and_keeps_her_message(
+    scale_stack: ScaleStack,
+) -> None:
+    """Before, reading whether she has a case failed and the REST channel answered []."""
+    sender = _sender()
+    with refusing(scale_stack, "helpline"):
+        answer = _texts(scale_stack.rasa[0].say(sender, DANISH_QUESTION))
+
+    assert "30" in answer  # the Danish answer about the reflection period
+    assert user_messages(scale_stack, sender) == [DANISH_QUESTION]
+
+
+def test_with_every_database_down_the_assistant_still_answers(scale_stack: ScaleStack) -> None:
+    """Rasa's tracker store falls back to memory (FailSafeTrackerStore) when its database
+    fails; the case database must not be what stops the answer."""
+    with refusing(scale_stack, "helpline", "helpline_tracker"):
+        answer = _texts(scale_stack.rasa[1].say(_sender(), DANISH_QUESTION))
+
+    assert "30" in answer
+
+
+def test_with_redis_down_she_gets_the_safe_answer_in_her_language(
+    scale_stack: ScaleStack, catalogs: Any
+) -> None:
+    """Redis holds the conversation locks: without it no turn can run. Before, the safe
+    answer came in English: her language was read from the conversation, under its lock."""
+    with redis_refusing(scale_stack):
+        answer = _texts(scale_stack.rasa[0].say(_sender(), DANISH_QUESTION))
+
+    _assert_danish_safe_answer(answer, scale_stack, catalogs)
+
+
+def test_with_redis_down_a_message_to_her_open_case_is_kept_and_she_gets_the_safe_answer(
+    scale_stack: ScaleStack, catalogs: Any
+) -> None:
+    """Before, the REST channel answered [] then: the paused conversation could not be
+    locked, and the failure came before the safety net."""
+    sender = _sender()
+    scale_stack.rasa[0].say(sender, "jeg vil gerne tale med et rigtigt menneske")
+    cases = CaseService(scale_stack.settings.database_url)
+    case = cases.open_case_of(sender)
+    assert case is not None
+
+    with redis_refusing(scale_stack):
+        answer = _texts(scale_stack.rasa[1].say(sender, DANISH_QUESTION))
+
+    _assert_danish_safe_answer(answer, scale_stack, catalogs)
+    assert cases.get(case.id).transcript[-1].text == DANISH_QUESTION
+
+
+def _assert_danish_safe_answer(answer: str, stack: ScaleStack, catalogs: Any) -> None:
+    danish = catalogs["da"].get("utter_technical_problem").text
+    assert answer.startswith(danish.split("{")[0].strip()[:25]), answer
+    assert "112" in answer and stack.settings.contact.hotline_phone in answer
+
+
+def test_once_the_databases_and_redis_are_back_a_request_for_a_person_opens_a_case(
+    scale_stack: ScaleStack,
+) -> None:
+    with refusing(scale_stack, "helpline", "helpline_tracker"), redis_refusing(scale_stack):
+        scale_stack.rasa[0].say(_sender(), "hello")
+    sender = _sender()
+
+    scale_stack.rasa[0].say(sender, "I want to talk to a real person")
+
+    case = CaseService(scale_stack.settings.database_url).open_case_of(sender)
+    assert case is not None and case.priority == "normal"
+    assert user_messages(scale_stack, sender) == ["I want to talk to a real person"]
