@@ -1,11 +1,12 @@
 """Triage on the blind labelled sets, three ways.
 
-Eight sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Nine sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set, bench/data/triage_fresh2.yml to _fresh6.yml, written the same way on
-2026-12-01 and 2026-12-02, each first scored after a round of changes, and
-bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian typed in Latin letters
-(2026-12-02). The fresh sets' misses are never printed, so that nobody tunes on them.
+earlier set, bench/data/triage_fresh2.yml to _fresh7.yml, written the same way on
+2026-12-01 and 2026-12-02, each first scored after a round of changes (_fresh7.yml: messages
+over several lines), and bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian
+typed in Latin letters (2026-12-02). The fresh sets' misses are never printed, so that nobody
+tunes on them.
 
 - lexicons + learned model: ``bot.triage`` as a pure function, what every deployment has;
 - lexicons only: the same without the learned model, to see what each signal adds;
@@ -39,6 +40,11 @@ BLIND_SETS = (
     ("triage_fresh4.yml", "Fourth fresh blind set (misses not shown)", False),
     ("triage_fresh5.yml", "Fifth fresh blind set (misses not shown)", False),
     ("triage_fresh6.yml", "Sixth fresh blind set (misses not shown)", False),
+    (
+        "triage_fresh7.yml",
+        "Seventh fresh blind set, messages over several lines (misses not shown)",
+        False,
+    ),
     (
         "triage_translit.yml",
         "Russian, Ukrainian and Bulgarian in Latin letters, blind (misses not shown)",
