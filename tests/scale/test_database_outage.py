@@ -18,8 +18,9 @@ import redis
 import sqlalchemy as sa
 
 from bot.hotline.cases import CaseService
+from tests.conversation.test_reports import Reporter, text_of
 from tests.scale.conftest import ScaleStack
-from tests.scale.test_scale_out import user_messages
+from tests.scale.test_scale_out import LoadBalanced, user_messages
 
 pytestmark = pytest.mark.scale
 
@@ -125,6 +126,24 @@ def _assert_danish_safe_answer(answer: str, stack: ScaleStack, catalogs: Any) ->
     danish = catalogs["da"].get("utter_technical_problem").text
     assert answer.startswith(danish.split("{")[0].strip()[:25]), answer
     assert "112" in answer and stack.settings.contact.hotline_phone in answer
+
+
+def test_after_a_database_restart_her_conversation_goes_on_on_every_server(
+    scale_stack: ScaleStack,
+) -> None:
+    """Rasa's SQL tracker store kept connections that died with the restart; the first use of
+    one failed, and Rasa's fail-safe store made her conversation new: the report started
+    again, in English (bot/store/tracker_store.py)."""
+    for server in scale_stack.rasa:  # each server has pooled connections when the restart comes
+        server.say(_sender(), "hej")
+    me = Reporter(LoadBalanced(scale_stack.rasa), _sender())  # type: ignore[arg-type]
+    me.says("jeg vil melde en mistanke om en massageklinik")  # server 1
+
+    with refusing(scale_stack, "helpline_tracker"):
+        pass  # every connection to the tracker database ends, as in a restart
+
+    assert "Hvilken slags sted" in text_of(me.taps('"citizen"'))  # server 2
+    assert "Hvor er det?" in text_of(me.taps('"sex_industry"'))  # server 1
 
 
 def test_once_the_databases_and_redis_are_back_a_request_for_a_person_opens_a_case(

@@ -2,12 +2,14 @@ from pathlib import Path
 
 import pytest
 from rasa.core.lock_store import LockStore
+from rasa.core.tracker_store import TrackerStore
 from rasa.utils.endpoints import read_endpoint_config
 
 from bot.errors import ConfigurationError
 from bot.settings import PROJECT_DIR, Settings, load_settings
 from bot.stack import service_specs
 from bot.store.lock_store import AtomicRedisLockStore
+from bot.store.tracker_store import CheckedSQLTrackerStore
 from tests.support.config_files import config_with_limits
 
 
@@ -180,6 +182,25 @@ def test_rasa_builds_the_atomic_redis_lock_store_from_endpoints_yml(
     connection = lock_store.red.connection_pool.connection_kwargs
     assert (connection["host"], connection["port"], connection["db"]) == ("10.0.0.5", 6380, 3)
     assert lock_store.key_prefix.startswith("helpline:")
+
+
+def test_rasa_builds_the_checked_sql_tracker_store_from_endpoints_yml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On our URL, with pooled connections checked before use (after a database restart a
+    dead one made her conversation new)."""
+    settings = load_settings({"HELPLINE_DATA_DIR": str(tmp_path)})
+    for name, value in settings.rasa_environment().items():
+        monkeypatch.setenv(name, value)
+
+    store = TrackerStore.create(
+        read_endpoint_config(str(settings.project_dir / "endpoints.yml"), "tracker_store")
+    )
+
+    assert isinstance(store, CheckedSQLTrackerStore)
+    assert str(store.engine.url) == settings.tracker_url
+    assert store.engine.pool._pre_ping is True
+    assert store.sessionmaker.kw["bind"] is store.engine
 
 
 def test_one_instance_keeps_locks_in_process(tmp_path: Path) -> None:
