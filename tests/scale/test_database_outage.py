@@ -64,10 +64,6 @@ def redis_refusing(stack: ScaleStack) -> Iterator[None]:
         admin.close()
 
 
-def _texts(messages: list[dict[str, Any]]) -> str:
-    return "\n".join(message.get("text", "") for message in messages)
-
-
 def _sender() -> str:
     return f"outage-{uuid.uuid4().hex[:10]}"
 
@@ -78,7 +74,7 @@ def test_with_the_case_database_down_the_assistant_still_answers_and_keeps_her_m
     """Before, reading whether she has a case failed and the REST channel answered []."""
     sender = _sender()
     with refusing(scale_stack, "helpline"):
-        answer = _texts(scale_stack.rasa[0].say(sender, DANISH_QUESTION))
+        answer = text_of(scale_stack.rasa[0].say(sender, DANISH_QUESTION))
 
     assert "30" in answer  # the Danish answer about the reflection period
     assert user_messages(scale_stack, sender) == [DANISH_QUESTION]
@@ -88,7 +84,7 @@ def test_with_every_database_down_the_assistant_still_answers(scale_stack: Scale
     """Rasa's tracker store falls back to memory (FailSafeTrackerStore) when its database
     fails; the case database must not be what stops the answer."""
     with refusing(scale_stack, "helpline", "helpline_tracker"):
-        answer = _texts(scale_stack.rasa[1].say(_sender(), DANISH_QUESTION))
+        answer = text_of(scale_stack.rasa[1].say(_sender(), DANISH_QUESTION))
 
     assert "30" in answer
 
@@ -99,7 +95,7 @@ def test_with_redis_down_she_gets_the_safe_answer_in_her_language(
     """Redis holds the conversation locks: without it no turn can run. Before, the safe
     answer came in English: her language was read from the conversation, under its lock."""
     with redis_refusing(scale_stack):
-        answer = _texts(scale_stack.rasa[0].say(_sender(), DANISH_QUESTION))
+        answer = text_of(scale_stack.rasa[0].say(_sender(), DANISH_QUESTION))
 
     _assert_danish_safe_answer(answer, scale_stack, catalogs)
 
@@ -116,7 +112,7 @@ def test_with_redis_down_a_message_to_her_open_case_is_kept_and_she_gets_the_saf
     assert case is not None
 
     with redis_refusing(scale_stack):
-        answer = _texts(scale_stack.rasa[1].say(sender, DANISH_QUESTION))
+        answer = text_of(scale_stack.rasa[1].say(sender, DANISH_QUESTION))
 
     _assert_danish_safe_answer(answer, scale_stack, catalogs)
     assert cases.get(case.id).transcript[-1].text == DANISH_QUESTION
