@@ -739,7 +739,7 @@ SIGNS = [
     ),
     (
         "ro",
-        "debt_bondage",
+        "documents_withheld",
         "patronul zice ca imi pastreaza el banii pana plec acasa",
         "banca imi trimite banii in cont la sfarsitul lunii",
     ),
@@ -787,7 +787,7 @@ SIGNS = [
     ),
     (
         "hu",
-        "debt_bondage",
+        "documents_withheld",
         "a gazda megtartja nekünk a fizetésünket amíg itt vagyunk",
         "a gazda minden pénteken kifizeti a fizetésünket",
     ),
@@ -812,7 +812,7 @@ SIGNS = [
     ),
     (
         "lt",
-        "debt_bondage",
+        "documents_withheld",
         "šeimininkas saugo mano atlyginimą man, sako taip saugiau",
         "šeimininkas perveda mano atlyginimą į mano sąskaitą",
     ),
@@ -1096,7 +1096,7 @@ SIGNS = [
         "คุณนายเก็บพาสปอร์ตหนูไว้ในตู้ ขอคืนก็ไม่ให้",
         "คุณนายพาหนูไปทำพาสปอร์ตใหม่ที่สถานทูต",
     ),
-    ("th", "debt_bondage", "เถ้าแก่บอกว่าเก็บเงินเดือนไว้ให้ก่อน ปีนึงแล้วยังไม่ได้เลย", "แม่เก็บเงินไว้ให้หนูตอนเด็กๆ"),
+    ("th", "documents_withheld", "เถ้าแก่บอกว่าเก็บเงินเดือนไว้ให้ก่อน ปีนึงแล้วยังไม่ได้เลย", "แม่เก็บเงินไว้ให้หนูตอนเด็กๆ"),
     (
         "tl",
         "documents_withheld",
@@ -1123,7 +1123,7 @@ SIGNS = [
     ),
     (
         "tl",
-        "debt_bondage",
+        "documents_withheld",
         "iniipon daw ng amo yung sahod ko, pero isang taon na wala pa rin",
         "iniipon ko yung sahod ko para sa bahay namin sa probinsya",
     ),
@@ -1159,7 +1159,7 @@ SIGNS = [
     ),
     (
         "vi",
-        "debt_bondage",
+        "documents_withheld",
         "ông chủ bảo giữ lương giùm em, 2 năm rồi chưa đưa đồng nào",
         "mẹ giữ lương giùm em để tiết kiệm mua nhà",
     ),
@@ -1174,7 +1174,7 @@ SIGNS = [
     ("zh", "documents_withheld", "老板娘扣了我的护照和银行卡", "大使馆拿着我的护照办签证延期"),
     (
         "zh",
-        "debt_bondage",
+        "documents_withheld",
         "老板娘说工资先替我们存着，等回国再给",
         "我让我妈帮我存着工资，怕自己乱花",
     ),
@@ -1185,6 +1185,32 @@ SIGNS = [
         "孩子还小，不能自己出门，我们每次都陪着",
     ),
     ("zh", "debt_bondage", "我是被骗过来的，现在他们天天找我要钱", "我弟弟天天找我要钱买游戏"),
+    # The boss "keeps her salary for her": one code in every language (documents_withheld, as
+    # money and cards held by others), where eight languages had filed it under debt bondage.
+    (
+        "en",
+        "documents_withheld",
+        "my boss says he keeps my salary for me until I go home, I got nothing for a year",
+        "I keep my salary in a savings account for the house",
+    ),
+    (
+        "da",
+        "documents_withheld",
+        "chefen siger han gemmer min løn for mig, jeg har ikke fået noget i et år",
+        "jeg gemmer min løn til en ny bil",
+    ),
+    (
+        "es",
+        "documents_withheld",
+        "el jefe dice que me guarda el sueldo, llevo un año sin ver nada",
+        "guardo mi sueldo en el banco para la casa",
+    ),
+    (
+        "fr",
+        "documents_withheld",
+        "le patron dit qu'il garde mon salaire pour moi, je n'ai rien reçu depuis un an",
+        "je garde mon salaire sur un livret pour la maison",
+    ),
 ]
 
 # (language, an everyday message, a danger that must still count on the next line)
