@@ -14,12 +14,14 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.answers import answer_intent
 from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseService
 from bot.hotline.escalation import SCREENING_FINDINGS, build_escalation, conversation_findings
 from bot.hotline.hours import is_open
+from bot.hotline.pending_cases import PendingCases
 from bot.language.conversation_language import conversation_language
 from bot.settings import Settings, load_settings
 from bot.store.models import utcnow
@@ -42,7 +44,11 @@ def _rules() -> TriageRules:
 
 
 def open_case(tracker: Tracker, dispatcher: CollectingDispatcher, at_least: str) -> list[Any]:
-    """Write the case, then tell her what happens next, then pause the assistant."""
+    """Write the case, then tell her what happens next, then pause the assistant.
+
+    With the case database out of reach the escalation is kept on disk instead
+    (bot.hotline.pending_cases), and she is told honestly that it will reach a counsellor.
+    """
     settings = _settings()
     escalation = build_escalation(
         events=tracker.events,
@@ -53,7 +59,16 @@ def open_case(tracker: Tracker, dispatcher: CollectingDispatcher, at_least: str)
         rules=_rules(),
         at_least=at_least,
     )
-    case, created = CaseService(settings.database_url).open_case(escalation)
+    try:
+        case, created = CaseService(settings.database_url).open_case(escalation)
+    except SQLAlchemyError:
+        # The case database is out of reach: keep the escalation until it is back (the case
+        # is opened then, and the conversation paused at her next message).
+        PendingCases(settings.pending_cases_dir).keep(escalation)
+        late = "utter_technical_problem_escalated" if escalation.priority == "emergency" else (
+            "utter_case_pending")  # fmt: skip
+        dispatcher.utter_message(response=late)
+        return [SlotSet("counsellor_offer", "accepted")]
     if created:
         AuditLog(settings.database_url).record(
             "assistant", "opened", case_id=case.id, detail={"priority": case.priority}

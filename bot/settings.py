@@ -179,6 +179,12 @@ class Settings:
         return self.data_dir / "secrets"
 
     @property
+    def pending_cases_dir(self) -> Path:
+        """Escalations kept while the case database is out of reach (bot.hotline.pending_cases):
+        shared by the Rasa servers, the action servers and the worker of one host."""
+        return self.data_dir / "pending_cases"
+
+    @property
     def cache_dir(self) -> Path:
         """Derived files worth keeping between restarts (the fitted triage model)."""
         return self.data_dir / "cache"

@@ -14,7 +14,9 @@ Runs in the Rasa server, in front of the dialogue, for every channel:
   ConversationResumed), even if the Rasa server was down when the case was closed; the
   case remembers that it was resumed, so the tracker is loaded only then;
 - when the case database cannot be read, the assistant still takes her message (a paused
-  conversation keeps it quietly) and the safety net makes sure she hears something.
+  conversation keeps it quietly) and the safety net makes sure she hears something; once it
+  answers again, the escalations kept meanwhile become cases (bot.hotline.pending_cases),
+  and a conversation with an open case that is not paused is paused before her message.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ from typing import Any
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, BotUttered, ConversationResumed
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    ConversationPaused,
+    ConversationResumed,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
@@ -36,6 +43,7 @@ from bot.channels.option_replies import resolve_option_reply
 from bot.conversation import schema_cache
 from bot.hotline.cases import CaseService, CaseView, SenderStanding
 from bot.hotline.hours import is_open, waited_too_long
+from bot.hotline.pending_cases import PendingCases
 from bot.hotline.rate_limits import SLOW_DOWN, Limiter, RateLimiter, SharedRateLimiter
 from bot.hotline.safety_net import (
     SendCounter,
@@ -71,6 +79,8 @@ async def receive(
     service = CaseService(settings.database_url)
     sender = message.sender_id
     standing = await _standing(service, sender)
+    if standing is not None and await _opened_pending_cases(settings):
+        standing = await _standing(service, sender)
     case = None if standing is None else standing.open_case
     if case is None:
         if not _limiter().admit(sender):
@@ -82,6 +92,7 @@ async def receive(
         await answer_with_safety_net(message, on_new_message, agent, settings)
         return
     await asyncio.to_thread(service.add_message, case.id, "person", message.text or "")
+    await _pause_unless_paused(agent, sender)
     await on_new_message(message)  # paused: Rasa keeps it in the tracker and stays quiet
     tracker = await agent.tracker_store.retrieve(sender)
     if tracker is None:
@@ -116,6 +127,14 @@ async def _standing(service: CaseService, sender: str) -> SenderStanding | None:
     except Exception:
         log.exception("could not read whether the sender has a case; the assistant takes it")
         return None
+
+
+async def _opened_pending_cases(settings: Settings) -> bool:
+    """The case database answers again: open the escalations kept while it did not."""
+    pending = PendingCases(settings.pending_cases_dir)
+    if not pending.waiting():
+        return False
+    return await asyncio.to_thread(pending.open_all, settings.database_url) > 0
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +197,17 @@ async def _say(
         if latest is not None:
             latest.update(BotUttered(rendered.get("text"), {"buttons": rendered.get("buttons")}))
             await agent.tracker_store.save(latest)
+
+
+async def _pause_unless_paused(agent: Agent, sender: str) -> None:
+    """An open case whose conversation runs: the case was opened after an outage (from the
+    escalations kept meanwhile), or the conversation lived only in memory then."""
+    async with agent.lock_store.lock(sender):
+        tracker = await agent.tracker_store.retrieve(sender)
+        if tracker is not None and not tracker.is_paused():
+            tracker.update(ConversationPaused())
+            await agent.tracker_store.save(tracker)
+            log.info("conversation paused: she has an open case")
 
 
 async def _resume_if_paused(agent: Agent, sender: str) -> None:

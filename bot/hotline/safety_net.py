@@ -6,7 +6,8 @@ the dialogue, a turn that produced no message at all gets a safe answer rendered
 process from the catalogs (no other process needed) in her language, with the emergency and
 hotline numbers. If what she wrote was an emergency and no case exists, the case is opened
 here, from the same tracker and rules the action server uses, and written before she is told;
-her conversation is paused as after any escalation.
+her conversation is paused as after any escalation. If the case database is out of reach too,
+the escalation is kept on disk and becomes a case once it is back (bot.hotline.pending_cases).
 
 A turn that is slow (a stuck action server waits up to Rasa's five-minute action timeout) is
 not cut: after ``answer_within_seconds`` the safe answer goes out, the turn goes on, and
@@ -27,10 +28,12 @@ from typing import Any
 from rasa.core.agent import Agent
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.shared.core.events import ConversationPaused
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.hotline.audit import AuditLog
 from bot.hotline.cases import CaseService
 from bot.hotline.escalation import build_escalation
+from bot.hotline.pending_cases import PendingCases
 from bot.language.catalog import load_catalogs
 from bot.language.conversation_language import conversation_language
 from bot.language.responses import ResponseRenderer
@@ -212,8 +215,6 @@ async def _escalate_if_emergency(
         cases = CaseService(settings.database_url)
         if triage.get("priority") != "emergency":
             return language, False
-        if await asyncio.to_thread(cases.open_case_of, sender) is not None:
-            return language, True
         escalation = build_escalation(
             events=[event.as_dict() for event in tracker.events],
             slots=tracker.current_slot_values(),
@@ -223,7 +224,14 @@ async def _escalate_if_emergency(
             rules=_rules(),
             at_least="emergency",
         )
-        case, _ = await asyncio.to_thread(cases.open_case, escalation)
+        try:
+            if await asyncio.to_thread(cases.open_case_of, sender) is not None:
+                return language, True
+            case, _ = await asyncio.to_thread(cases.open_case, escalation)
+        except SQLAlchemyError:
+            # The case database is out of reach: the case is opened once it is back.
+            await asyncio.to_thread(PendingCases(settings.pending_cases_dir).keep, escalation)
+            return language, True
         await asyncio.to_thread(
             AuditLog(settings.database_url).record, "assistant", "opened", case_id=case.id,
             detail={"priority": case.priority, "by": "safety net"},

@@ -1,10 +1,11 @@
 """The hotline's background duties, a process of the stack (`helpline worker`).
 
-Every minute: a person whose case has waited longer than ``claim_timeout_minutes`` is told
-honestly, once, in her language and through her channel, that nobody has answered yet, with
-the hotline and emergency numbers; the case keeps waiting. People on channels that cannot be
-written to (REST) are told with their next message instead (bot.hotline.inbox). A failed
-notice is written into the case, so staff see it.
+Every minute: the escalations kept while the case database was out of reach become cases
+(bot.hotline.pending_cases); a person whose case has waited longer than
+``claim_timeout_minutes`` is told honestly, once, in her language and through her channel, that
+nobody has answered yet, with the hotline and emergency numbers; the case keeps waiting.
+People on channels that cannot be written to (REST) are told with their next message instead
+(bot.hotline.inbox). A failed notice is written into the case, so staff see it.
 
 And: encrypted addresses are kept only as long as needed, i.e. deleted after
 ``address_retention_days`` without a message unless their person has an open case; and once a
@@ -23,6 +24,7 @@ from aiohttp import web
 from bot.channels.outbound import Outbound
 from bot.hotline.cases import CaseService
 from bot.hotline.hours import waited_too_long
+from bot.hotline.pending_cases import PendingCases
 from bot.language.nlg_server import renderer_from_settings
 from bot.language.responses import ResponseRenderer
 from bot.privacy.retention import purge
@@ -67,9 +69,11 @@ async def _loop(settings: Settings) -> None:
     service = CaseService(settings.database_url)
     renderer = renderer_from_settings(settings)
     outbound = Outbound(settings)
+    pending = PendingCases(settings.pending_cases_dir)
     last_purge: datetime | None = None
     while True:
         try:
+            await asyncio.to_thread(pending.open_all, settings.database_url)
             await notify_waiting(settings, service, renderer, outbound)
             await asyncio.to_thread(forget_quiet_addresses, settings, service, outbound)
             if last_purge is None or utcnow() - last_purge >= PURGE_INTERVAL:

@@ -21,6 +21,7 @@ from bot.hotline.cases import CaseService
 from tests.conversation.test_reports import Reporter, text_of
 from tests.scale.conftest import ScaleStack
 from tests.scale.test_scale_out import LoadBalanced, user_messages
+from tests.support.safe_answer import assert_safe_answer
 
 pytestmark = pytest.mark.scale
 
@@ -97,7 +98,7 @@ def test_with_redis_down_she_gets_the_safe_answer_in_her_language(
     with redis_refusing(scale_stack):
         answer = text_of(scale_stack.rasa[0].say(_sender(), DANISH_QUESTION))
 
-    _assert_danish_safe_answer(answer, scale_stack, catalogs)
+    assert_safe_answer(answer, "da", catalogs, scale_stack.settings)
 
 
 def test_with_redis_down_a_message_to_her_open_case_is_kept_and_she_gets_the_safe_answer(
@@ -114,14 +115,28 @@ def test_with_redis_down_a_message_to_her_open_case_is_kept_and_she_gets_the_saf
     with redis_refusing(scale_stack):
         answer = text_of(scale_stack.rasa[1].say(sender, DANISH_QUESTION))
 
-    _assert_danish_safe_answer(answer, scale_stack, catalogs)
+    assert_safe_answer(answer, "da", catalogs, scale_stack.settings)
     assert cases.get(case.id).transcript[-1].text == DANISH_QUESTION
 
 
-def _assert_danish_safe_answer(answer: str, stack: ScaleStack, catalogs: Any) -> None:
-    danish = catalogs["da"].get("utter_technical_problem").text
-    assert answer.startswith(danish.split("{")[0].strip()[:25]), answer
-    assert "112" in answer and stack.settings.contact.hotline_phone in answer
+def test_an_emergency_while_the_case_database_is_down_becomes_a_case_once_it_is_back(
+    scale_stack: ScaleStack,
+) -> None:
+    """Before, she got 112, but no case was ever opened: nobody at the hotline heard of her."""
+    sender = _sender()
+    with refusing(scale_stack, "helpline"):
+        answer = text_of(scale_stack.rasa[0].say(sender, "he is beating me right now, help"))
+
+    assert "112" in answer and "passed your message to the hotline as urgent" in answer
+    # Back: her next message, on either server, finds the case opened and goes into it.
+    assert scale_stack.rasa[1].say(sender, "are you there?") == []
+    cases = CaseService(scale_stack.settings.database_url)
+    case = cases.open_case_of(sender)
+    assert case is not None and case.priority == "emergency"
+    lines = [(line.author, line.text) for line in cases.get(case.id).transcript]
+    assert ("person", "he is beating me right now, help") in lines
+    assert lines[-1] == ("person", "are you there?")
+    assert any(author == "system" and "out of reach" in text for author, text in lines)
 
 
 def test_after_a_database_restart_her_conversation_goes_on_on_every_server(
