@@ -17,6 +17,7 @@ from bot.settings import Settings
 from bot.stack import Stack
 from tests.conversation.conftest import RestChannel
 from tests.support.polling import wait_until
+from tests.support.safe_answer import assert_safe_answer
 from tests.support.shared_files import query
 
 pytestmark = pytest.mark.stack
@@ -69,15 +70,11 @@ def bot_texts_stored(settings: Settings, sender: str) -> list[str]:
     return [json.loads(data).get("text") or "" for (data,) in rows]
 
 
-def _texts(messages: list[dict[str, Any]]) -> str:
-    return "\n".join(message.get("text", "") for message in messages)
-
-
 def test_an_emergency_with_the_action_server_down_gets_112_and_becomes_a_case(
     without_actions: None, rest: RestChannel, cases: CaseService, sender: str,
     stack_settings: Settings,
 ) -> None:  # fmt: skip
-    answer = _texts(rest.say(sender, "help, he locked me in the room and he has a knife"))
+    answer = rest.texts(sender, "help, he locked me in the room and he has a knife")
 
     assert "112" in answer and stack_settings.contact.hotline_phone in answer
     case = cases.open_case_of(sender)
@@ -99,9 +96,7 @@ def test_with_the_nlg_server_down_she_gets_the_safe_answer_in_her_language(
 ) -> None:  # fmt: skip
     answer = rest.texts(sender, "hvor længe må jeg blive i Danmark for at tænke mig om?")
 
-    assert "112" in answer and stack_settings.contact.hotline_phone in answer
-    danish = catalogs["da"].get("utter_technical_problem").text
-    assert answer.startswith(danish.split("{")[0].strip()[:25])
+    assert_safe_answer(answer, "da", catalogs, stack_settings)
 
 
 def test_after_the_action_server_is_back_the_conversation_goes_on(
@@ -127,9 +122,7 @@ def test_with_the_action_server_stuck_she_gets_the_safe_answer_in_time_and_the_t
     answer = rest.texts(sender, "jeg vil melde en mistanke om en massageklinik")
     waited = time.monotonic() - started
 
-    danish = catalogs["da"].get("utter_technical_problem").text
-    assert answer.startswith(danish.split("{")[0].strip()[:25])
-    assert "112" in answer and stack_settings.contact.hotline_phone in answer
+    assert_safe_answer(answer, "da", catalogs, stack_settings)
     assert stack_settings.answer_within_seconds <= waited < 50
 
     stuck_actions()  # the action server answers again: the turn that waited for it goes on
