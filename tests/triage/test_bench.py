@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from bench.triage_bench import BLIND_SETS
 from bot.triage import Lexicon, TriageRules
 from bot.triage.evaluation import DEFAULT_SET, evaluate, format_report, load_examples
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
+BLIND = {name for name, _, show_misses in BLIND_SETS if not show_misses}
 REQUIRED_LANGUAGES = {"en", "da", "ro", "bg", "th", "ru", "uk", "pl", "es", "zh", "vi", "tl"}
 
 
@@ -51,6 +53,8 @@ def test_no_set_has_more_than_five_percent_false_escalations(
     lexicon: Lexicon, rules: TriageRules, path: Path
 ) -> None:
     result = evaluate(path, lexicon, rules)
+    if path.name in BLIND:  # a failure must not show a blind set's messages
+        result = {**result, "misses": []}
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
