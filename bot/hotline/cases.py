@@ -115,6 +115,8 @@ class Escalation:
     reasons: Sequence[str]
     summary: str
     transcript: Sequence[TranscriptLine] = ()
+    # When she asked, for a case opened later (kept during an outage): she waits since then.
+    asked_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,7 @@ class CaseService:
                     indicators=list(escalation.indicators),
                     reasons=list(escalation.reasons),
                     summary=escalation.summary,
+                    created_at=escalation.asked_at or utcnow(),
                 )
                 session.add(case)
                 session.flush()
@@ -262,10 +265,24 @@ class CaseService:
     def add_message(
         self, case_id: int, author: str, text: str, language: str | None = None
     ) -> None:
+        self.add_lines(case_id, [TranscriptLine(author, text, language)])
+
+    def add_lines(self, case_id: int, lines: Sequence[TranscriptLine]) -> None:
+        """Add lines to the transcript, all or none."""
         with session_scope(self.database_url) as session:
             case = _get(session, case_id)
-            session.add(_message(case_id, TranscriptLine(author, text, language)))
+            session.add_all(_message(case_id, line) for line in lines)
             case.updated_at = utcnow()
+
+    def add_to_open_case(self, sender_ref: str, lines: Sequence[TranscriptLine]) -> bool:
+        """Add lines to her open case; False if she has none."""
+        with session_scope(self.database_url) as session:
+            case = _open_case_of(session, sender_ref)
+            if case is None:
+                return False
+            session.add_all(_message(case.id, line) for line in lines)
+            case.updated_at = utcnow()
+            return True
 
     def claim(self, case_id: int, counsellor: str) -> bool:
         """Take a waiting case; False when someone else was first (or it is not waiting)."""
@@ -455,9 +472,10 @@ def _get(session: Any, case_id: int) -> Case:
 
 
 def _message(case_id: int, line: TranscriptLine) -> CaseMessage:
+    """A new transcript row; written now unless the line says when it was written."""
     return CaseMessage(
         case_id=case_id, author=line.author, text=line.text, language=line.language,
-        translations={},
+        translations={}, created_at=line.created_at or utcnow(),
     )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ see everything she said that matters, with her words as evidence.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.hotline.cases import PRIORITY_ORDER, Escalation, TranscriptLine
@@ -87,7 +88,7 @@ def summary(priority: str, findings: Iterable[Finding], language: str) -> str:
 
 
 def transcript(events: Iterable[Mapping[str, Any]]) -> list[TranscriptLine]:
-    """Her messages and the assistant's answers, in order, as the case's first lines."""
+    """Her messages and the assistant's answers, in order, each at the time it was written."""
     lines = []
     for event in events:
         author = TRANSCRIPT_AUTHORS.get(str(event.get("event")))
@@ -95,6 +96,24 @@ def transcript(events: Iterable[Mapping[str, Any]]) -> list[TranscriptLine]:
         if author and text:
             language = (event.get("parse_data") or {}).get("language_detection", {}).get("language")
             lines.append(
-                TranscriptLine(author, str(text), language if author == "person" else None)
+                TranscriptLine(
+                    author,
+                    str(text),
+                    language if author == "person" else None,
+                    created_at=_moment(event.get("timestamp")),
+                )
             )
     return lines
+
+
+def transcript_since(events: Iterable[Mapping[str, Any]], since: datetime) -> list[TranscriptLine]:
+    """The lines of ``transcript`` written after ``since`` (naive UTC, as the case store keeps
+    time): what she and the assistant said that the case has not seen."""
+    return [line for line in transcript(events) if line.created_at and line.created_at > since]
+
+
+def _moment(timestamp: Any) -> datetime | None:
+    """A Rasa event's timestamp (seconds since the epoch) as naive UTC."""
+    if not isinstance(timestamp, int | float):
+        return None
+    return datetime.fromtimestamp(timestamp, UTC).replace(tzinfo=None)

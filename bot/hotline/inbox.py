@@ -14,9 +14,11 @@ Runs in the Rasa server, in front of the dialogue, for every channel:
   ConversationResumed), even if the Rasa server was down when the case was closed; the
   case remembers that it was resumed, so the tracker is loaded only then;
 - when the case database cannot be read, the assistant still takes her message (a paused
-  conversation keeps it quietly) and the safety net makes sure she hears something; once it
+  conversation keeps it quietly, and it is kept for her case too) and the safety net makes
+  sure she hears something; once it
   answers again, the escalations kept meanwhile become cases (bot.hotline.pending_cases),
-  and a conversation with an open case that is not paused is paused before her message.
+  waiting since she asked; a conversation with an open case that is not paused is paused
+  before her message, and what she wrote in it meanwhile is copied into the case first.
 """
 
 from __future__ import annotations
@@ -35,13 +37,15 @@ from rasa.shared.core.events import (
     BotUttered,
     ConversationPaused,
     ConversationResumed,
+    UserUttered,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Sanic
 
 from bot.channels.option_replies import resolve_option_reply
 from bot.conversation import schema_cache
-from bot.hotline.cases import CaseService, CaseView, SenderStanding
+from bot.hotline.cases import CaseService, CaseView, SenderStanding, TranscriptLine
+from bot.hotline.escalation import transcript, transcript_since
 from bot.hotline.hours import is_open, waited_too_long
 from bot.hotline.pending_cases import PendingCases
 from bot.hotline.rate_limits import SLOW_DOWN, Limiter, RateLimiter, SharedRateLimiter
@@ -58,6 +62,10 @@ from bot.store.shared_state import redis_client
 
 log = logging.getLogger(__name__)
 schema_cache.install()  # this module is loaded in the Rasa server by every channel
+CAUGHT_UP = (
+    "Copied from her conversation: what she and the assistant wrote after she asked for help "
+    "and before this case could take her messages."
+)
 
 
 @lru_cache(maxsize=1)
@@ -90,9 +98,13 @@ async def receive(
             await _resume_if_paused(agent, sender)
             await asyncio.to_thread(service.mark_resumed, sender)
         await answer_with_safety_net(message, on_new_message, agent, settings)
+        if standing is None:
+            await _keep_for_her_case(agent, message, settings)
         return
-    await asyncio.to_thread(service.add_message, case.id, "person", message.text or "")
-    await _pause_unless_paused(agent, sender)
+    try:
+        await _pause_and_catch_up(agent, service, case)
+    finally:  # her message goes into the case even if her conversation cannot be read
+        await asyncio.to_thread(service.add_message, case.id, "person", message.text or "")
     await on_new_message(message)  # paused: Rasa keeps it in the tracker and stays quiet
     tracker = await agent.tracker_store.retrieve(sender)
     if tracker is None:
@@ -127,6 +139,26 @@ async def _standing(service: CaseService, sender: str) -> SenderStanding | None:
     except Exception:
         log.exception("could not read whether the sender has a case; the assistant takes it")
         return None
+
+
+async def _keep_for_her_case(agent: Agent, message: UserMessage, settings: Settings) -> None:
+    """The case database could not say whether she has a case. A paused conversation says
+    she has: her message is kept for it, and added once the database is back."""
+    try:
+        tracker = await agent.tracker_store.retrieve(message.sender_id)
+        if tracker is None or not tracker.is_paused():
+            return
+        hers = [
+            event.as_dict()
+            for event in tracker.events
+            if isinstance(event, UserUttered) and event.message_id == message.message_id
+        ]
+        for line in transcript(hers):
+            await asyncio.to_thread(
+                PendingCases(settings.pending_cases_dir).keep_message, message.sender_id, line
+            )
+    except Exception:
+        log.exception("could not keep her message for her case; it is in her conversation")
 
 
 async def _opened_pending_cases(settings: Settings) -> bool:
@@ -199,15 +231,23 @@ async def _say(
             await agent.tracker_store.save(latest)
 
 
-async def _pause_unless_paused(agent: Agent, sender: str) -> None:
+async def _pause_and_catch_up(agent: Agent, service: CaseService, case: CaseView) -> None:
     """An open case whose conversation runs: the case was opened after an outage (from the
-    escalations kept meanwhile), or the conversation lived only in memory then."""
+    escalations kept meanwhile), or the conversation lived only in memory then. What she and
+    the assistant said since the case began, and the case has not seen, is copied into it,
+    then the assistant is paused."""
+    sender = case.sender_ref
     async with agent.lock_store.lock(sender):
         tracker = await agent.tracker_store.retrieve(sender)
-        if tracker is not None and not tracker.is_paused():
-            tracker.update(ConversationPaused())
-            await agent.tracker_store.save(tracker)
-            log.info("conversation paused: she has an open case")
+        if tracker is None or tracker.is_paused():
+            return
+        missed = transcript_since([event.as_dict() for event in tracker.events], case.created_at)
+        if missed:
+            heading = TranscriptLine("system", CAUGHT_UP, created_at=missed[0].created_at)
+            await asyncio.to_thread(service.add_lines, case.id, [heading, *missed])
+        tracker.update(ConversationPaused())
+        await agent.tracker_store.save(tracker)
+        log.info("conversation paused: she has an open case (%d lines copied into it)", len(missed))
 
 
 async def _resume_if_paused(agent: Agent, sender: str) -> None:

@@ -5,6 +5,8 @@ that moment (a restart, a broken network): the escalation is kept here, encrypte
 message at rest, one file per escalation, and opened as a case by the next process that can
 reach the database again: the hotline worker every minute, and the Rasa server at the next
 message it takes in. A line in the case tells staff when she asked; the audit log says so too.
+In the same way, a message she writes to her open case while the database is out of reach
+(the assistant stays quiet then: her conversation is paused) is kept and added to the case.
 
 Several processes may open the same directory at once: each takes a file by renaming it (an
 atomic step, to a name of its own), so an escalation becomes one case, never two. A file taken
@@ -38,40 +40,38 @@ STALE_AFTER = 600  # seconds a taken file may stay taken before another process 
 
 
 class PendingCases:
-    """The escalations waiting in ``directory`` for the case database."""
+    """The escalations, and messages for open cases, waiting in ``directory`` for the case
+    database."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
 
     def keep(self, escalation: Escalation) -> Path:
-        """Write ``escalation`` durably (flushed to disk, then renamed into place)."""
-        self.directory.mkdir(parents=True, exist_ok=True)
+        """Keep ``escalation`` until its case can be opened."""
         record = {"escalation": _as_record(escalation), "asked_at": utcnow().isoformat()}
-        token = cipher().encrypt(json.dumps(record, ensure_ascii=False).encode())
-        name = f"{time.time_ns():020d}-{uuid.uuid4().hex}"
-        partial = self.directory / f"{name}.partial"
-        with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
-            out.write(token)
-            out.flush()
-            os.fsync(out.fileno())
-        path = self.directory / f"{name}{SUFFIX}"
-        partial.rename(path)
         log.warning("the case database is out of reach; the escalation is kept until it is back")
-        return path
+        return self._write(record)
+
+    def keep_message(self, sender_ref: str, line: TranscriptLine) -> Path:
+        """Keep a line for her open case, which the case database could not take."""
+        record = {"message": {"sender_ref": sender_ref, **_line_record(line)}}
+        log.warning("the case database is out of reach; her message is kept for her case")
+        return self._write(record)
 
     def waiting(self) -> bool:
-        """Whether any escalation is kept (cheap: called for every message)."""
+        """Whether anything is kept (cheap: called for every message)."""
         try:
             return any(entry.name.endswith((SUFFIX, TAKEN)) for entry in os.scandir(self.directory))
         except FileNotFoundError:
             return False
 
     def open_all(self, database_url: str) -> int:
-        """Open every kept escalation as a case, oldest first; returns how many were opened.
+        """Open every kept escalation as a case and add every kept message to her open case,
+        oldest first; returns how many were delivered.
 
         Stops at the first database failure (it is still out of reach): the rest stay kept.
         """
-        opened = 0
+        delivered = 0
         for path in sorted(self._takeable()):
             base = path.name.split(".")[0]
             taken = path.with_name(f"{base}.{uuid.uuid4().hex}{TAKEN}")
@@ -82,27 +82,33 @@ class PendingCases:
                 continue  # another process took it
             try:
                 record = json.loads(cipher().decrypt(taken.read_bytes()))
-                escalation = _escalation_of(record["escalation"], record["asked_at"])
             except Exception:
                 taken.rename(path.with_name(base + BROKEN))
-                log.exception("a kept escalation cannot be read (a removed key?); set aside")
+                log.exception("a kept record cannot be read (a removed key?); set aside")
                 continue
             try:
-                case, created = CaseService(database_url).open_case(escalation)
-                AuditLog(database_url).record(
-                    "assistant",
-                    "opened" if created else "escalated again",
-                    case_id=case.id,
-                    detail={"priority": case.priority, "asked_at": record["asked_at"],
-                            "by": "kept while the case database was out of reach"},
-                )  # fmt: skip
+                _deliver(record, database_url)
             except SQLAlchemyError:
                 taken.rename(path.with_name(base + SUFFIX))
-                log.exception("could not open a kept escalation yet; it stays kept")
-                return opened
+                log.exception("could not deliver a kept record yet; it stays kept")
+                return delivered
             taken.unlink()
-            opened += 1
-        return opened
+            delivered += 1
+        return delivered
+
+    def _write(self, record: dict[str, Any]) -> Path:
+        """Write ``record`` durably, encrypted: flushed to disk, then renamed into place."""
+        self.directory.mkdir(parents=True, exist_ok=True)
+        token = cipher().encrypt(json.dumps(record, ensure_ascii=False).encode())
+        name = f"{time.time_ns():020d}-{uuid.uuid4().hex}"
+        partial = self.directory / f"{name}.partial"
+        with open(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
+            out.write(token)
+            out.flush()
+            os.fsync(out.fileno())
+        path = self.directory / f"{name}{SUFFIX}"
+        partial.rename(path)
+        return path
 
     def _takeable(self) -> list[Path]:
         try:
@@ -118,18 +124,59 @@ class PendingCases:
         ]
 
 
+def _deliver(record: dict[str, Any], database_url: str) -> None:
+    if "message" in record:
+        message = dict(record["message"])
+        sender_ref = message.pop("sender_ref")
+        if not CaseService(database_url).add_to_open_case(sender_ref, [_line_of(message)]):
+            log.info(
+                "a kept message found no open case (closed meanwhile); it is in her conversation"
+            )
+        return
+    escalation = _escalation_of(record["escalation"], record["asked_at"])
+    case, created = CaseService(database_url).open_case(escalation)
+    AuditLog(database_url).record(
+        "assistant",
+        "opened" if created else "escalated again",
+        case_id=case.id,
+        detail={"priority": case.priority, "asked_at": record["asked_at"],
+                "by": "kept while the case database was out of reach"},
+    )  # fmt: skip
+
+
 def _as_record(escalation: Escalation) -> dict[str, Any]:
     record = asdict(escalation)
-    record["transcript"] = [
-        {"author": line.author, "text": line.text, "language": line.language}
-        for line in escalation.transcript
-    ]
+    del record["asked_at"]  # the time it is kept is written next to it
+    record["transcript"] = [_line_record(line) for line in escalation.transcript]
     return record
 
 
+def _line_record(line: TranscriptLine) -> dict[str, Any]:
+    return {
+        "author": line.author,
+        "text": line.text,
+        "language": line.language,
+        "at": line.created_at.isoformat() if line.created_at else None,
+    }
+
+
 def _escalation_of(record: dict[str, Any], asked_at: str) -> Escalation:
-    """The kept escalation, with a line for staff saying the case was opened late."""
-    transcript = [TranscriptLine(**line) for line in record.pop("transcript")]
-    at = datetime.fromisoformat(asked_at).strftime("%Y-%m-%d %H:%M UTC")
-    note = f"Escalated at {at}, kept while the case database was out of reach, opened now."
-    return Escalation(**record, transcript=[*transcript, TranscriptLine("system", note)])
+    """The kept escalation, waiting since she asked, with a line for staff saying the case was
+    opened late."""
+    transcript = [_line_of(line) for line in record.pop("transcript")]
+    asked = datetime.fromisoformat(asked_at)
+    note = (
+        f"Escalated at {asked:%Y-%m-%d %H:%M} UTC, kept while the case database was out of "
+        "reach, opened now."
+    )
+    return Escalation(
+        **record, transcript=[*transcript, TranscriptLine("system", note)], asked_at=asked
+    )
+
+
+def _line_of(record: dict[str, Any]) -> TranscriptLine:
+    at = record.get("at")  # absent in escalations kept before lines carried their time
+    return TranscriptLine(
+        record["author"], record["text"], record.get("language"),
+        created_at=datetime.fromisoformat(at) if at else None,
+    )  # fmt: skip

@@ -10,16 +10,25 @@ import asyncio
 import os
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from rasa.core.channels.channel import UserMessage
+from rasa.core.lock_store import InMemoryLockStore
+from rasa.core.tracker_store import InMemoryTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import BotUttered, ConversationPaused, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 import actions.escalation as escalation_actions
+from bot.hotline import inbox
 from bot.hotline.audit import AuditLog
-from bot.hotline.cases import CaseService
+from bot.hotline.cases import CaseService, TranscriptLine
 from bot.hotline.pending_cases import STALE_AFTER, PendingCases
 from bot.settings import Settings, load_settings
 from tests.hotline.test_cases import escalation
@@ -130,6 +139,119 @@ def test_a_file_taken_by_a_process_that_died_is_opened_later(
     os.utime(taken, (long_ago, long_ago))
     assert pending.open_all(database_url) == 1
     assert service.open_case_of("ref-1") is not None
+
+
+def test_a_case_opened_late_waits_since_she_asked_and_keeps_when_she_wrote(
+    pending: PendingCases, service: CaseService, database_url: str
+) -> None:
+    """The queue puts the longest waiting first: she has waited since she asked, not since
+    the database came back."""
+    wrote = datetime(2026, 12, 3, 4, 0, 5)
+    line = TranscriptLine("person", "seful mi-a luat pasaportul", "ro", created_at=wrote)
+    pending.keep(escalation("asked-first", transcript=[line]))
+    time.sleep(0.01)
+    service.open_case(escalation("asked-later"))
+
+    assert pending.open_all(database_url) == 1
+    assert [case.sender_ref for case in service.queue()] == ["asked-first", "asked-later"]
+    case = service.open_case_of("asked-first")
+    assert case is not None
+    assert service.get(case.id).transcript[0].created_at == wrote
+
+
+# --- the Rasa server: her conversation went on before the case could take it -------------------
+
+
+def test_what_she_wrote_before_the_case_was_opened_goes_into_it_once(
+    service: CaseService,
+) -> None:
+    asked = datetime(2026, 12, 3, 4, 0, 0)
+    case, _ = service.open_case(escalation("ref-late", "emergency", transcript=[], asked_at=asked))
+    at = (asked.replace(tzinfo=UTC) + timedelta(seconds=1)).timestamp()
+    events = [
+        UserUttered("he is beating me right now, help", timestamp=at - 2),  # in the escalation
+        BotUttered("We passed your message to the hotline as urgent.", timestamp=at),
+        UserUttered("I am hiding in the bathroom", timestamp=at + 60),
+        BotUttered("Stay where you are safe.", timestamp=at + 61),
+    ]
+    tracker_store = InMemoryTrackerStore(Domain.empty())
+    asyncio.run(tracker_store.save(DialogueStateTracker.from_events("ref-late", events)))
+    agent = SimpleNamespace(tracker_store=tracker_store, lock_store=InMemoryLockStore())
+
+    for _ in range(2):  # the second message finds the conversation paused: nothing more
+        asyncio.run(inbox._pause_and_catch_up(agent, service, case))  # type: ignore[arg-type]
+
+    lines = [(line.author, line.text) for line in service.get(case.id).transcript]
+    assert lines == [
+        ("system", inbox.CAUGHT_UP),
+        ("bot", "We passed your message to the hotline as urgent."),
+        ("person", "I am hiding in the bathroom"),
+        ("bot", "Stay where you are safe."),
+    ]
+    paused = asyncio.run(tracker_store.retrieve("ref-late"))
+    assert paused is not None and paused.is_paused()
+
+
+def test_a_message_kept_for_her_open_case_is_added_to_it_once_the_database_is_back(
+    pending: PendingCases, service: CaseService, database_url: str
+) -> None:
+    case, _ = service.open_case(escalation("ref-open"))
+    wrote = datetime(2026, 12, 3, 4, 30, 0)
+    pending.keep_message("ref-open", TranscriptLine("person", "a venit înapoi", "ro", wrote))
+    pending.keep_message("ref-no-case", TranscriptLine("person", "salut", "ro", wrote))
+
+    assert pending.open_all(OUT_OF_REACH) == 0
+    assert pending.open_all(database_url) == 2
+
+    last = service.get(case.id).transcript[-1]
+    assert (last.author, last.text, last.language, last.created_at) == (
+        "person",
+        "a venit înapoi",
+        "ro",
+        wrote,
+    )
+    assert service.open_case_of("ref-no-case") is None  # nothing to add it to: no case made
+    assert kept_files(pending) == []
+
+
+def paused_conversation(sender: str, *messages: tuple[str, str]) -> InMemoryTrackerStore:
+    """A tracker store holding her paused conversation: (message id, text) per message."""
+    events = [UserUttered(text, message_id=message_id) for message_id, text in messages]
+    tracker = DialogueStateTracker.from_events(sender, [*events, ConversationPaused()])
+    store = InMemoryTrackerStore(Domain.empty())
+    asyncio.run(store.save(tracker))
+    return store
+
+
+def test_the_rasa_server_keeps_her_message_for_her_case_when_it_cannot_read_the_database(
+    tmp_path: Path, service: CaseService, database_url: str
+) -> None:
+    """Her conversation is paused: the assistant stayed quiet, so only her case can answer."""
+    case, _ = service.open_case(escalation("ref-paused"))
+    store = paused_conversation("ref-paused", ("m-1", "earlier"), ("m-2", "he is back"))
+    agent = SimpleNamespace(tracker_store=store, lock_store=InMemoryLockStore())
+    settings = load_settings({"HELPLINE_DATA_DIR": str(tmp_path / "var")})
+    message = UserMessage("he is back", sender_id="ref-paused", message_id="m-2")
+
+    asyncio.run(inbox._keep_for_her_case(agent, message, settings))  # type: ignore[arg-type]
+
+    assert PendingCases(settings.pending_cases_dir).open_all(database_url) == 1
+    assert [line.text for line in service.get(case.id).transcript][-1:] == ["he is back"]
+
+
+def test_a_running_conversation_keeps_nothing_for_a_case(tmp_path: Path) -> None:
+    """Not paused: the assistant answered her; an escalation, if any, was kept on its own."""
+    store = InMemoryTrackerStore(Domain.empty())
+    tracker = DialogueStateTracker.from_events("ref-open", [UserUttered("hi", message_id="m-1")])
+    asyncio.run(store.save(tracker))
+    agent = SimpleNamespace(tracker_store=store, lock_store=InMemoryLockStore())
+    settings = load_settings({"HELPLINE_DATA_DIR": str(tmp_path / "var")})
+
+    message = UserMessage("hi", sender_id="ref-open", message_id="m-1")
+
+    asyncio.run(inbox._keep_for_her_case(agent, message, settings))  # type: ignore[arg-type]
+
+    assert not PendingCases(settings.pending_cases_dir).waiting()
 
 
 # --- the action server, with the case database out of reach -----------------------------------

@@ -18,6 +18,7 @@ import redis
 import sqlalchemy as sa
 
 from bot.hotline.cases import CaseService
+from bot.hotline.inbox import CAUGHT_UP
 from tests.conversation.test_reports import Reporter, text_of
 from tests.scale.conftest import ScaleStack
 from tests.scale.test_scale_out import LoadBalanced, user_messages
@@ -122,12 +123,15 @@ def test_with_redis_down_a_message_to_her_open_case_is_kept_and_she_gets_the_saf
 def test_an_emergency_while_the_case_database_is_down_becomes_a_case_once_it_is_back(
     scale_stack: ScaleStack,
 ) -> None:
-    """Before, she got 112, but no case was ever opened: nobody at the hotline heard of her."""
+    """Before, she got 112, but no case was ever opened: nobody at the hotline heard of her;
+    and what she wrote between her escalation and the case reached nobody either."""
     sender = _sender()
     with refusing(scale_stack, "helpline"):
         answer = text_of(scale_stack.rasa[0].say(sender, "he is beating me right now, help"))
+        meanwhile = text_of(scale_stack.rasa[0].say(sender, "where can I see a doctor?"))
 
     assert "112" in answer and "passed your message to the hotline as urgent" in answer
+    assert meanwhile  # the assistant still answers her
     # Back: her next message, on either server, finds the case opened and goes into it.
     assert scale_stack.rasa[1].say(sender, "are you there?") == []
     cases = CaseService(scale_stack.settings.database_url)
@@ -135,8 +139,33 @@ def test_an_emergency_while_the_case_database_is_down_becomes_a_case_once_it_is_
     assert case is not None and case.priority == "emergency"
     lines = [(line.author, line.text) for line in cases.get(case.id).transcript]
     assert ("person", "he is beating me right now, help") in lines
-    assert lines[-1] == ("person", "are you there?")
     assert any(author == "system" and "out of reach" in text for author, text in lines)
+    # Copied in before her latest message: what she wrote and was told in between.
+    caught_up = lines.index(("system", CAUGHT_UP))
+    since = lines.index(("person", "where can I see a doctor?"))
+    assert "\n".join(text for _, text in lines[caught_up + 1 : since]) == answer
+    assert "\n".join(text for _, text in lines[since + 1 : -1]) == meanwhile
+    assert lines[-1] == ("person", "are you there?")
+
+
+def test_a_message_to_her_open_case_while_the_case_database_is_down_reaches_the_case(
+    scale_stack: ScaleStack, catalogs: Any
+) -> None:
+    """Before, it stayed in her paused conversation only: the assistant is quiet while she
+    has a case, so nobody who could answer her ever read it."""
+    sender = _sender()
+    scale_stack.rasa[0].say(sender, "I want to talk to a real person")
+    cases = CaseService(scale_stack.settings.database_url)
+    case = cases.open_case_of(sender)
+    assert case is not None
+
+    with refusing(scale_stack, "helpline"):
+        answer = text_of(scale_stack.rasa[1].say(sender, "are you there? I must go soon"))
+
+    assert_safe_answer(answer, "en", catalogs, scale_stack.settings)
+    assert scale_stack.rasa[0].say(sender, "hello?") == []  # back: into her case, bot quiet
+    texts = [line.text for line in cases.get(case.id).transcript]
+    assert texts[-2:] == ["are you there? I must go soon", "hello?"]
 
 
 def test_after_a_database_restart_her_conversation_goes_on_on_every_server(
