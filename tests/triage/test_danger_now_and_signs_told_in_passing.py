@@ -13,6 +13,9 @@ sold tonight, grave violence (beaten and she cannot stand up, "she will not live
 morning", a broken arm and no hospital), girls taken in who cry for help, wages the boss
 "keeps for her", and, as look-alikes, films and games about kidnapping and children who lock
 her in playing hide and seek.
+
+The later rounds keep their cases in tests/triage/rounds/, one module per development set in
+the same three shapes; the tests here run them all.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ import pytest
 
 from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
 from tests.support.lexicon_codes import codes
+from tests.triage.rounds import (
+    escape_rooms_games_and_troubles_long_over,
+    forced_crime_witnesses_and_games,
+)
 
 # (language, danger now or tonight, a look-alike of the same shape that is no emergency)
 DANGER_NOW = [
@@ -1569,11 +1576,17 @@ EVERYDAY = [
 ]
 
 
+ROUNDS = (escape_rooms_games_and_troubles_long_over, forced_crime_witnesses_and_games)
+ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
+ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
+ALL_EVERYDAY = [*EVERYDAY, *(case for round_ in ROUNDS for case in round_.EVERYDAY)]
+
+
 def priority(text: str, lexicon: Lexicon, rules: TriageRules) -> str:
     return assess(find_indicators(text, lexicon), rules).priority
 
 
-@pytest.mark.parametrize(("language", "danger", "look_alike"), DANGER_NOW)
+@pytest.mark.parametrize(("language", "danger", "look_alike"), ALL_DANGER_NOW)
 def test_danger_now_or_tonight_is_an_emergency_and_its_look_alike_is_not(
     lexicon: Lexicon, rules: TriageRules, language: str, danger: str, look_alike: str
 ) -> None:
@@ -1581,7 +1594,7 @@ def test_danger_now_or_tonight_is_an_emergency_and_its_look_alike_is_not(
     assert priority(look_alike, lexicon, rules) != "emergency", language
 
 
-@pytest.mark.parametrize(("language", "code", "sign", "look_alike"), SIGNS)
+@pytest.mark.parametrize(("language", "code", "sign", "look_alike"), ALL_SIGNS)
 def test_a_sign_told_in_passing_is_found_and_its_look_alike_escalates_nothing(
     lexicon: Lexicon,
     escalating_alone: frozenset[str],
@@ -1594,7 +1607,7 @@ def test_a_sign_told_in_passing_is_found_and_its_look_alike_escalates_nothing(
     assert not codes(look_alike, lexicon) & escalating_alone, language
 
 
-@pytest.mark.parametrize(("language", "everyday", "danger"), EVERYDAY)
+@pytest.mark.parametrize(("language", "everyday", "danger"), ALL_EVERYDAY)
 def test_an_everyday_message_escalates_nothing_but_danger_on_the_next_line_still_does(
     lexicon: Lexicon,
     rules: TriageRules,
@@ -1603,7 +1616,8 @@ def test_an_everyday_message_escalates_nothing_but_danger_on_the_next_line_still
     everyday: str,
     danger: str,
 ) -> None:
-    """With the learned model too: it read hours of work as an age, and jokes as threats."""
+    """With the learned model too: it read hours of work as an age, jokes as threats, a
+    child's age in a parent's question and a head count of workers as a minor."""
     assert assess(find_indicators(everyday, lexicon, learned), rules).priority in (
         "none",
         "normal",

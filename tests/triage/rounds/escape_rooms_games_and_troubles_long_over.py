@@ -16,11 +16,6 @@ the same line, and danger on the next line still counts.
 
 from __future__ import annotations
 
-import pytest
-
-from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
-from tests.support.lexicon_codes import codes
-
 # (language, danger now or tonight, a look-alike of the same shape that is no emergency)
 DANGER_NOW = [
     (
@@ -447,45 +442,3 @@ EVERYDAY = [
         "他们把我们关在地下室里，救命",
     ),
 ]
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules) -> str:
-    return assess(find_indicators(text, lexicon), rules).priority
-
-
-@pytest.mark.parametrize(("language", "danger", "look_alike"), DANGER_NOW)
-def test_danger_now_is_an_emergency_and_its_harmless_look_alike_is_not(
-    lexicon: Lexicon, rules: TriageRules, language: str, danger: str, look_alike: str
-) -> None:
-    assert priority(danger, lexicon, rules) == "emergency", language
-    assert priority(look_alike, lexicon, rules) != "emergency", language
-
-
-@pytest.mark.parametrize(("language", "code", "sign", "look_alike"), SIGNS)
-def test_a_sign_is_found_and_its_look_alike_escalates_nothing(
-    lexicon: Lexicon,
-    escalating_alone: frozenset[str],
-    language: str,
-    code: str,
-    sign: str,
-    look_alike: str,
-) -> None:
-    assert code in codes(sign, lexicon), language
-    assert not codes(look_alike, lexicon) & escalating_alone, language
-
-
-@pytest.mark.parametrize(("language", "everyday", "danger"), EVERYDAY)
-def test_a_harmless_message_escalates_nothing_but_danger_on_the_next_line_still_does(
-    lexicon: Lexicon,
-    rules: TriageRules,
-    learned: LearnedModel,
-    language: str,
-    everyday: str,
-    danger: str,
-) -> None:
-    """With the learned model too: it read a child's age as hours and a greeting as a sign."""
-    assert assess(find_indicators(everyday, lexicon, learned), rules).priority in (
-        "none",
-        "normal",
-    ), language
-    assert priority(f"{everyday}\n{danger}", lexicon, rules) == "emergency", language
