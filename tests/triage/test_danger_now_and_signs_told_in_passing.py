@@ -27,6 +27,7 @@ from tests.support.lexicon_codes import codes
 from tests.triage.rounds import (
     escape_rooms_games_and_troubles_long_over,
     forced_crime_witnesses_and_games,
+    forced_labour_debts_and_hints,
 )
 
 # (language, danger now or tonight, a look-alike of the same shape that is no emergency)
@@ -1576,7 +1577,11 @@ EVERYDAY = [
 ]
 
 
-ROUNDS = (escape_rooms_games_and_troubles_long_over, forced_crime_witnesses_and_games)
+ROUNDS = (
+    escape_rooms_games_and_troubles_long_over,
+    forced_crime_witnesses_and_games,
+    forced_labour_debts_and_hints,
+)
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
 ALL_EVERYDAY = [*EVERYDAY, *(case for round_ in ROUNDS for case in round_.EVERYDAY)]
