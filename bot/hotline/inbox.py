@@ -87,7 +87,7 @@ async def receive(
     service = CaseService(settings.database_url)
     sender = message.sender_id
     standing = await _standing(service, sender)
-    if standing is not None and await _opened_pending_cases(settings):
+    if standing is not None and await _delivered_kept_records(settings):
         standing = await _standing(service, sender)
     case = None if standing is None else standing.open_case
     if case is None:
@@ -161,12 +161,13 @@ async def _keep_for_her_case(agent: Agent, message: UserMessage, settings: Setti
         log.exception("could not keep her message for her case; it is in her conversation")
 
 
-async def _opened_pending_cases(settings: Settings) -> bool:
-    """The case database answers again: open the escalations kept while it did not."""
+async def _delivered_kept_records(settings: Settings) -> bool:
+    """The case database answers again: open the escalations kept while it did not, and add
+    the messages kept for open cases."""
     pending = PendingCases(settings.pending_cases_dir)
     if not pending.waiting():
         return False
-    return await asyncio.to_thread(pending.open_all, settings.database_url) > 0
+    return await asyncio.to_thread(pending.deliver_all, settings.database_url) > 0
 
 
 @lru_cache(maxsize=1)

@@ -65,7 +65,7 @@ class PendingCases:
         except FileNotFoundError:
             return False
 
-    def open_all(self, database_url: str) -> int:
+    def deliver_all(self, database_url: str) -> int:
         """Open every kept escalation as a case and add every kept message to her open case,
         oldest first; returns how many were delivered.
 

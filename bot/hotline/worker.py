@@ -1,9 +1,10 @@
 """The hotline's background duties, a process of the stack (`helpline worker`).
 
-Every minute: the escalations kept while the case database was out of reach become cases
-(bot.hotline.pending_cases); a person whose case has waited longer than
-``claim_timeout_minutes`` is told honestly, once, in her language and through her channel, that
-nobody has answered yet, with the hotline and emergency numbers; the case keeps waiting.
+Every minute: the escalations kept while the case database was out of reach become cases,
+and the messages kept for open cases are added to them (bot.hotline.pending_cases); a person
+whose case has waited longer than ``claim_timeout_minutes`` is told honestly, once, in her
+language and through her channel, that nobody has answered yet, with the hotline and
+emergency numbers; the case keeps waiting.
 People on channels that cannot be written to (REST) are told with their next message instead
 (bot.hotline.inbox). A failed notice is written into the case, so staff see it.
 
@@ -73,7 +74,7 @@ async def _loop(settings: Settings) -> None:
     last_purge: datetime | None = None
     while True:
         try:
-            await asyncio.to_thread(pending.open_all, settings.database_url)
+            await asyncio.to_thread(pending.deliver_all, settings.database_url)
             await notify_waiting(settings, service, renderer, outbound)
             await asyncio.to_thread(forget_quiet_addresses, settings, service, outbound)
             if last_purge is None or utcnow() - last_purge >= PURGE_INTERVAL:

@@ -50,10 +50,10 @@ def test_a_kept_escalation_becomes_a_case_once_the_database_is_back(
 ) -> None:
     pending.keep(escalation("ref-9", "emergency"))
 
-    assert pending.open_all(OUT_OF_REACH) == 0
+    assert pending.deliver_all(OUT_OF_REACH) == 0
     assert pending.waiting() and service.open_case_of("ref-9") is None
 
-    assert pending.open_all(database_url) == 1
+    assert pending.deliver_all(database_url) == 1
     case = service.open_case_of("ref-9")
     assert case is not None and case.priority == "emergency" and case.status == "waiting"
     stored = service.get(case.id)
@@ -80,7 +80,7 @@ def test_escalations_open_oldest_first_and_a_later_one_updates_her_case(
     pending.keep(escalation("ref-9", "high"))
     pending.keep(escalation("ref-9", "emergency", summary="Emergency (ro)."))
 
-    assert pending.open_all(database_url) == 2
+    assert pending.deliver_all(database_url) == 2
     case = service.open_case_of("ref-9")
     assert case is not None and case.priority == "emergency"
     assert [entry.action for entry in AuditLog(database_url).for_case(case.id)] == [
@@ -98,11 +98,11 @@ def test_processes_opening_at_once_open_each_escalation_once(
     opened: list[int] = []
     start = threading.Barrier(4)
 
-    def open_all() -> None:
+    def deliver_all() -> None:
         start.wait()
-        opened.append(PendingCases(directory).open_all(database_url))
+        opened.append(PendingCases(directory).deliver_all(database_url))
 
-    threads = [threading.Thread(target=open_all) for _ in range(4)]
+    threads = [threading.Thread(target=deliver_all) for _ in range(4)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -120,7 +120,7 @@ def test_an_unreadable_file_is_set_aside_and_does_not_block_the_others(
     broken = pending.directory / "00000000000000000001-broken.escalation"
     broken.write_bytes(b"not a token")
 
-    assert pending.open_all(database_url) == 1
+    assert pending.deliver_all(database_url) == 1
     assert service.open_case_of("ref-1") is not None
     assert kept_files(pending) == ["00000000000000000001-broken.unreadable"]
 
@@ -132,12 +132,12 @@ def test_a_file_taken_by_a_process_that_died_is_opened_later(
     taken = path.with_name(path.name.replace(".escalation", ".deadbeef.taken"))
     path.rename(taken)
 
-    assert pending.open_all(database_url) == 0  # recently taken: someone may be opening it
+    assert pending.deliver_all(database_url) == 0  # recently taken: someone may be opening it
     assert service.open_case_of("ref-1") is None
 
     long_ago = time.time() - STALE_AFTER - 1
     os.utime(taken, (long_ago, long_ago))
-    assert pending.open_all(database_url) == 1
+    assert pending.deliver_all(database_url) == 1
     assert service.open_case_of("ref-1") is not None
 
 
@@ -152,7 +152,7 @@ def test_a_case_opened_late_waits_since_she_asked_and_keeps_when_she_wrote(
     time.sleep(0.01)
     service.open_case(escalation("asked-later"))
 
-    assert pending.open_all(database_url) == 1
+    assert pending.deliver_all(database_url) == 1
     assert [case.sender_ref for case in service.queue()] == ["asked-first", "asked-later"]
     case = service.open_case_of("asked-first")
     assert case is not None
@@ -200,8 +200,8 @@ def test_a_message_kept_for_her_open_case_is_added_to_it_once_the_database_is_ba
     pending.keep_message("ref-open", TranscriptLine("person", "a venit înapoi", "ro", wrote))
     pending.keep_message("ref-no-case", TranscriptLine("person", "salut", "ro", wrote))
 
-    assert pending.open_all(OUT_OF_REACH) == 0
-    assert pending.open_all(database_url) == 2
+    assert pending.deliver_all(OUT_OF_REACH) == 0
+    assert pending.deliver_all(database_url) == 2
 
     last = service.get(case.id).transcript[-1]
     assert (last.author, last.text, last.language, last.created_at) == (
@@ -235,7 +235,7 @@ def test_the_rasa_server_keeps_her_message_for_her_case_when_it_cannot_read_the_
 
     asyncio.run(inbox._keep_for_her_case(agent, message, settings))  # type: ignore[arg-type]
 
-    assert PendingCases(settings.pending_cases_dir).open_all(database_url) == 1
+    assert PendingCases(settings.pending_cases_dir).deliver_all(database_url) == 1
     assert [line.text for line in service.get(case.id).transcript][-1:] == ["he is back"]
 
 
@@ -299,7 +299,7 @@ def test_an_emergency_during_the_outage_gets_112_and_becomes_a_case_afterwards(
 
     assert said == ["utter_emergency", "utter_technical_problem_escalated"]
     assert "pause" not in [event["event"] for event in events]  # paused once the case exists
-    assert PendingCases(outage_settings.pending_cases_dir).open_all(database_url) == 1
+    assert PendingCases(outage_settings.pending_cases_dir).deliver_all(database_url) == 1
     case = service.open_case_of("ref-outage")
     assert case is not None and case.priority == "emergency" and case.channel == "unknown"
     assert service.get(case.id).transcript[0].text == "he is hitting me now, help"
@@ -314,6 +314,6 @@ def test_a_request_for_a_person_during_the_outage_is_told_it_will_reach_a_counse
     )
 
     assert said == ["utter_case_pending"]
-    assert PendingCases(outage_settings.pending_cases_dir).open_all(database_url) == 1
+    assert PendingCases(outage_settings.pending_cases_dir).deliver_all(database_url) == 1
     case = service.open_case_of("ref-outage")
     assert case is not None and case.priority == "normal"
