@@ -13,9 +13,9 @@ Runs in the Rasa server, in front of the dialogue, for every channel:
 - once her case is closed, her next message resumes the assistant (Rasa's
   ConversationResumed), even if the Rasa server was down when the case was closed; the
   case remembers that it was resumed, so the tracker is loaded only then;
-- when the case database cannot be read, the assistant still takes her message (a paused
-  conversation keeps it quietly, and it is kept for her case too) and the safety net makes
-  sure she hears something; once it
+- when the case database cannot be read, the assistant still takes her message and the
+  safety net makes sure she hears something; if her conversation is paused (she has a case),
+  her message is kept for the case and she is told it will reach a counsellor; once it
   answers again, the escalations kept meanwhile become cases (bot.hotline.pending_cases),
   waiting since she asked; a conversation with an open case that is not paused is paused
   before her message, and what she wrote in it meanwhile is copied into the case first.
@@ -50,6 +50,7 @@ from bot.hotline.hours import is_open, waited_too_long
 from bot.hotline.pending_cases import PendingCases
 from bot.hotline.rate_limits import SLOW_DOWN, Limiter, RateLimiter, SharedRateLimiter
 from bot.hotline.safety_net import (
+    SAFE_ANSWER,
     SendCounter,
     answer_with_safety_net,
     render_here,
@@ -62,6 +63,7 @@ from bot.store.shared_state import redis_client
 
 log = logging.getLogger(__name__)
 schema_cache.install()  # this module is loaded in the Rasa server by every channel
+CASE_PENDING = "utter_case_pending"  # her message is kept and reaches a counsellor later
 CAUGHT_UP = (
     "Copied from her conversation: what she and the assistant wrote after she asked for help "
     "and before this case could take her messages."
@@ -97,8 +99,13 @@ async def receive(
         if standing is not None and standing.awaiting_resume:
             await _resume_if_paused(agent, sender)
             await asyncio.to_thread(service.mark_resumed, sender)
-        await answer_with_safety_net(message, on_new_message, agent, settings)
-        if standing is None:
+        # Unknown whether she has a case: a paused conversation says she has one.
+        has_case = standing is None and await _is_paused(agent, sender)
+        await answer_with_safety_net(
+            message, on_new_message, agent, settings,
+            silent_answer=CASE_PENDING if has_case else SAFE_ANSWER,
+        )  # fmt: skip
+        if has_case:
             await _keep_for_her_case(agent, message, settings)
         return
     try:
@@ -141,12 +148,22 @@ async def _standing(service: CaseService, sender: str) -> SenderStanding | None:
         return None
 
 
+async def _is_paused(agent: Agent, sender: str) -> bool:
+    """Whether her conversation is paused (False if it cannot be read)."""
+    try:
+        tracker = await agent.tracker_store.retrieve(sender)
+    except Exception:
+        log.exception("could not read whether her conversation is paused")
+        return False
+    return tracker is not None and tracker.is_paused()
+
+
 async def _keep_for_her_case(agent: Agent, message: UserMessage, settings: Settings) -> None:
-    """The case database could not say whether she has a case. A paused conversation says
-    she has: her message is kept for it, and added once the database is back."""
+    """Her case exists but the case database cannot take her message: it is kept for the case
+    and added once the database is back (she was told so: ``CASE_PENDING``)."""
     try:
         tracker = await agent.tracker_store.retrieve(message.sender_id)
-        if tracker is None or not tracker.is_paused():
+        if tracker is None:
             return
         hers = [
             event.as_dict()

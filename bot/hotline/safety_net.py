@@ -78,8 +78,11 @@ async def answer_with_safety_net(
     on_new_message: Callable[[UserMessage], Awaitable[Any]],
     agent: Agent,
     settings: Settings,
+    *,
+    silent_answer: str = SAFE_ANSWER,
 ) -> None:
-    """Let the assistant answer; if it sent nothing, escalate an emergency and answer safely."""
+    """Let the assistant answer; if it sent nothing, escalate an emergency and answer safely
+    (``silent_answer``: what to say when the turn was silent and no emergency)."""
     counter = SendCounter(message.output_channel)
     turn = asyncio.ensure_future(on_new_message(message))
     try:
@@ -101,7 +104,7 @@ async def answer_with_safety_net(
     except Exception:
         log.exception("the assistant failed on a message; sending the safe answer")
     if not counter.count:
-        await _answer_silence(message, agent, settings)
+        await _answer_silence(message, agent, settings, silent_answer=silent_answer)
 
 
 async def _after_slow_turn(
@@ -123,10 +126,15 @@ async def _after_slow_turn(
 
 
 async def _answer_silence(
-    message: UserMessage, agent: Agent, settings: Settings, *, already_answered: bool = False
+    message: UserMessage,
+    agent: Agent,
+    settings: Settings,
+    *,
+    already_answered: bool = False,
+    silent_answer: str = SAFE_ANSWER,
 ) -> None:
-    """A turn ended without a word: open an emergency case if it was one; say so, or say the
-    safe answer (unless ``already_answered`` and there is nothing new to say)."""
+    """A turn ended without a word: open an emergency case if it was one; say so, or say
+    ``silent_answer`` (unless ``already_answered`` and there is nothing new to say)."""
     try:
         language, escalated = await _escalate_if_emergency(message, agent, settings)
     except Exception:
@@ -137,7 +145,7 @@ async def _answer_silence(
     if escalated:
         await _send(message, settings, SAFE_ANSWER_ESCALATED, language)
     elif not already_answered:
-        await _send(message, settings, SAFE_ANSWER, language)
+        await _send(message, settings, silent_answer, language)
 
 
 async def send_safe_answer(agent: Agent, message: UserMessage, settings: Settings) -> None:

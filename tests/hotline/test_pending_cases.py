@@ -239,19 +239,24 @@ def test_the_rasa_server_keeps_her_message_for_her_case_when_it_cannot_read_the_
     assert [line.text for line in service.get(case.id).transcript][-1:] == ["he is back"]
 
 
-def test_a_running_conversation_keeps_nothing_for_a_case(tmp_path: Path) -> None:
-    """Not paused: the assistant answered her; an escalation, if any, was kept on its own."""
-    store = InMemoryTrackerStore(Domain.empty())
-    tracker = DialogueStateTracker.from_events("ref-open", [UserUttered("hi", message_id="m-1")])
-    asyncio.run(store.save(tracker))
-    agent = SimpleNamespace(tracker_store=store, lock_store=InMemoryLockStore())
-    settings = load_settings({"HELPLINE_DATA_DIR": str(tmp_path / "var")})
+def test_only_a_paused_conversation_counts_as_having_a_case(tmp_path: Path) -> None:
+    """While the case database is down, a paused conversation is the sign that she has a
+    case; a running one (the assistant answers her) or one that cannot be read is not."""
+    running = InMemoryTrackerStore(Domain.empty())
+    asyncio.run(running.save(DialogueStateTracker.from_events("ref-open", [UserUttered("hi")])))
 
-    message = UserMessage("hi", sender_id="ref-open", message_id="m-1")
+    async def refuse(sender: str) -> None:
+        raise OSError("the tracker store is out of reach")
 
-    asyncio.run(inbox._keep_for_her_case(agent, message, settings))  # type: ignore[arg-type]
+    broken = SimpleNamespace(retrieve=refuse)
 
-    assert not PendingCases(settings.pending_cases_dir).waiting()
+    def paused(store: Any) -> bool:
+        agent = SimpleNamespace(tracker_store=store)
+        return asyncio.run(inbox._is_paused(agent, "ref-open"))  # type: ignore[arg-type]
+
+    assert paused(paused_conversation("ref-open", ("m-1", "hi")))
+    assert not paused(running)
+    assert not paused(broken)
 
 
 # --- the action server, with the case database out of reach -----------------------------------
