@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -170,10 +171,14 @@ async def _keep_for_her_case(agent: Agent, message: UserMessage, settings: Setti
             for event in tracker.events
             if isinstance(event, UserUttered) and event.message_id == message.message_id
         ]
+        channel = message.input_channel or tracker.get_latest_input_channel() or "unknown"
+        language = conversation_language(tracker)
         for line in transcript(hers):
+            kept = replace(line, language=line.language or language)
             await asyncio.to_thread(
-                PendingCases(settings.pending_cases_dir).keep_message, message.sender_id, line
-            )
+                PendingCases(settings.pending_cases_dir).keep_message,
+                message.sender_id, channel, kept,
+            )  # fmt: skip
     except Exception:
         log.exception("could not keep her message for her case; it is in her conversation")
 

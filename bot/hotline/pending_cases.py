@@ -6,7 +6,8 @@ message at rest, one file per escalation, and opened as a case by the next proce
 reach the database again: the hotline worker every minute, and the Rasa server at the next
 message it takes in. A line in the case tells staff when she asked; the audit log says so too.
 In the same way, a message she writes to her open case while the database is out of reach
-(the assistant stays quiet then: her conversation is paused) is kept and added to the case.
+(the assistant stays quiet then: her conversation is paused) is kept and added to the case; if
+that case was closed meanwhile, it opens a new one, since she was told a counsellor would read it.
 
 Several processes may open the same directory at once: each takes a file by renaming it (an
 atomic step, to a name of its own), so an escalation becomes one case, never two. A file taken
@@ -37,6 +38,10 @@ SUFFIX = ".escalation"
 TAKEN = ".taken"
 BROKEN = ".unreadable"  # set aside for an operator; never opened, never deleted here
 STALE_AFTER = 600  # seconds a taken file may stay taken before another process retries it
+AFTER_CLOSING = (
+    "wrote after her case was closed, while the case database was out of reach; she was told "
+    "a counsellor would read it."
+)
 
 
 class PendingCases:
@@ -52,9 +57,9 @@ class PendingCases:
         log.warning("the case database is out of reach; the escalation is kept until it is back")
         return self._write(record)
 
-    def keep_message(self, sender_ref: str, line: TranscriptLine) -> Path:
+    def keep_message(self, sender_ref: str, channel: str, line: TranscriptLine) -> Path:
         """Keep a line for her open case, which the case database could not take."""
-        record = {"message": {"sender_ref": sender_ref, **_line_record(line)}}
+        record = {"message": {"sender_ref": sender_ref, "channel": channel, **_line_record(line)}}
         log.warning("the case database is out of reach; her message is kept for her case")
         return self._write(record)
 
@@ -126,12 +131,7 @@ class PendingCases:
 
 def _deliver(record: dict[str, Any], database_url: str) -> None:
     if "message" in record:
-        message = dict(record["message"])
-        sender_ref = message.pop("sender_ref")
-        if not CaseService(database_url).add_to_open_case(sender_ref, [_line_of(message)]):
-            log.info(
-                "a kept message found no open case (closed meanwhile); it is in her conversation"
-            )
+        _deliver_message(dict(record["message"]), database_url)
         return
     escalation = _escalation_of(record["escalation"], record["asked_at"])
     case, created = CaseService(database_url).open_case(escalation)
@@ -141,6 +141,33 @@ def _deliver(record: dict[str, Any], database_url: str) -> None:
         case_id=case.id,
         detail={"priority": case.priority, "asked_at": record["asked_at"],
                 "by": "kept while the case database was out of reach"},
+    )  # fmt: skip
+
+
+def _deliver_message(record: dict[str, Any], database_url: str) -> None:
+    """Her message, into her open case. If that case was closed meanwhile (her conversation
+    was still paused for it), into a new one: she was told a counsellor would read it."""
+    sender_ref, channel = record.pop("sender_ref"), record.pop("channel")
+    line = _line_of(record)
+    cases = CaseService(database_url)
+    if cases.add_to_open_case(sender_ref, [line]):
+        return
+    language = line.language or "en"
+    case, _ = cases.open_case(
+        Escalation(
+            channel=channel,
+            sender_ref=sender_ref,
+            language=language,
+            priority="normal",
+            indicators=[],
+            reasons=[AFTER_CLOSING],
+            summary=f"Normal ({language}): {AFTER_CLOSING}",
+            transcript=[line],
+        )
+    )
+    AuditLog(database_url).record(
+        "assistant", "opened", case_id=case.id,
+        detail={"priority": case.priority, "by": "a message kept for a case closed meanwhile"},
     )  # fmt: skip
 
 

@@ -197,11 +197,10 @@ def test_a_message_kept_for_her_open_case_is_added_to_it_once_the_database_is_ba
 ) -> None:
     case, _ = service.open_case(escalation("ref-open"))
     wrote = datetime(2026, 12, 3, 4, 30, 0)
-    pending.keep_message("ref-open", TranscriptLine("person", "a venit înapoi", "ro", wrote))
-    pending.keep_message("ref-no-case", TranscriptLine("person", "salut", "ro", wrote))
+    pending.keep_message("ref-open", "sms", TranscriptLine("person", "a venit înapoi", "ro", wrote))
 
     assert pending.deliver_all(OUT_OF_REACH) == 0
-    assert pending.deliver_all(database_url) == 2
+    assert pending.deliver_all(database_url) == 1
 
     last = service.get(case.id).transcript[-1]
     assert (last.author, last.text, last.language, last.created_at) == (
@@ -210,8 +209,24 @@ def test_a_message_kept_for_her_open_case_is_added_to_it_once_the_database_is_ba
         "ro",
         wrote,
     )
-    assert service.open_case_of("ref-no-case") is None  # nothing to add it to: no case made
     assert kept_files(pending) == []
+
+
+def test_a_message_kept_for_a_case_closed_meanwhile_opens_a_new_one(
+    pending: PendingCases, service: CaseService, database_url: str
+) -> None:
+    """She was told a counsellor would read it: it must not be dropped."""
+    closed, _ = service.open_case(escalation("ref-closed"))
+    service.close(closed.id, "information_given")
+    pending.keep_message("ref-closed", "telegram", TranscriptLine("person", "mai ești?", "ro"))
+
+    assert pending.deliver_all(database_url) == 1
+
+    case = service.open_case_of("ref-closed")
+    assert case is not None and case.id != closed.id
+    assert (case.priority, case.channel, case.language) == ("normal", "telegram", "ro")
+    assert "after her case was closed" in case.summary
+    assert [line.text for line in service.get(case.id).transcript] == ["mai ești?"]
 
 
 def paused_conversation(sender: str, *messages: tuple[str, str]) -> InMemoryTrackerStore:
