@@ -1628,3 +1628,29 @@ def test_an_everyday_message_escalates_nothing_but_danger_on_the_next_line_still
         "normal",
     ), language
     assert priority(f"{everyday}\n{danger}", lexicon, rules) == "emergency", language
+
+
+LANGUAGES = sorted({case[0] for case in ALL_EVERYDAY})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_danger_after_an_everyday_message_on_the_same_line_still_counts(
+    lexicon: Lexicon, rules: TriageRules, language: str
+) -> None:
+    """A harmless phrase ends where her joke, game or film ends: it must not stretch over
+    real danger told after a comma or a dash on the same line. Before, the laughter of a
+    joke ("... 555, he just locked the door and said he will kill me"), an escape room or a
+    game swallowed it in 8 languages. Every everyday message of the cases, with every
+    danger of its language."""
+    dangers = [danger for lang, danger, _ in ALL_DANGER_NOW if lang == language]
+    dangers += [danger for lang, _, danger in ALL_EVERYDAY if lang == language]
+    missed = [
+        text
+        for lang, everyday, _ in ALL_EVERYDAY
+        if lang == language
+        for danger in dangers
+        for separator in (", ", " - ")
+        if priority(text := f"{everyday.rstrip('.!? ')}{separator}{danger}", lexicon, rules)
+        != "emergency"
+    ]
+    assert not missed, "\n".join(missed)
