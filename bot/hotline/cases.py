@@ -270,9 +270,7 @@ class CaseService:
     def add_lines(self, case_id: int, lines: Sequence[TranscriptLine]) -> None:
         """Add lines to the transcript, all or none."""
         with session_scope(self.database_url) as session:
-            case = _get(session, case_id)
-            session.add_all(_message(case_id, line) for line in lines)
-            case.updated_at = utcnow()
+            _append(session, _get(session, case_id), lines)
 
     def add_to_open_case(self, sender_ref: str, lines: Sequence[TranscriptLine]) -> bool:
         """Add lines to her open case; False if she has none."""
@@ -280,8 +278,7 @@ class CaseService:
             case = _open_case_of(session, sender_ref)
             if case is None:
                 return False
-            session.add_all(_message(case.id, line) for line in lines)
-            case.updated_at = utcnow()
+            _append(session, case, lines)
             return True
 
     def claim(self, case_id: int, counsellor: str) -> bool:
@@ -469,6 +466,11 @@ def _get(session: Any, case_id: int) -> Case:
     if case is None:
         raise CaseNotFound(f"there is no case {case_id}")
     return case
+
+
+def _append(session: Any, case: Case, lines: Sequence[TranscriptLine]) -> None:
+    session.add_all(_message(case.id, line) for line in lines)
+    case.updated_at = utcnow()
 
 
 def _message(case_id: int, line: TranscriptLine) -> CaseMessage:
