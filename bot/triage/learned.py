@@ -11,6 +11,8 @@ per indicator code, trained on hand-written examples in ``training/<lang>.yml``:
       - {codes: [documents_withheld], text: "boss keeps my passport"}
       - {codes: [], text: "where can i get tested"}     # [] = must not escalate
 
+and on the messages of the development sets, in ``training/from_development_sets/<lang>.yml``
+(made by ``bot.triage.development_examples``; the blind sets are never trained on).
 A message is scored whole and clause by clause (``LearnedModel.scores``); a code is found when
 the message's score reaches the code's threshold (``THRESHOLDS``), and the clauses that reach
 it (or else the best one) are the evidence, so staff see which words raised the flag.
@@ -47,6 +49,8 @@ from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, assess, load_r
 from bot.triage.text import fold
 
 TRAINING_DIR = Path(__file__).resolve().parent / "training"
+# Examples made from the development sets by ``bot.triage.development_examples`` (not by hand).
+GENERATED_DIR = TRAINING_DIR / "from_development_sets"
 SOURCE = LEARNED  # ``Finding.language`` of the model's findings
 # Part of the cache key: change it whenever features or training change.
 MODEL_VERSION = "char-wb-2-5-logreg-4-escalation"
@@ -324,8 +328,19 @@ def parse_examples(raw: Any, *, language: str, source: str = "<training>") -> li
 
 
 def training_files(directory: Path | None = None) -> list[Path]:
-    """Every ``<lang>.yml`` in ``directory`` (default: the bundled training examples)."""
-    return sorted((directory or TRAINING_DIR).glob("*.yml"))
+    """Every ``<lang>.yml`` in ``directory`` and its folders (default: the bundled training
+    examples, written by hand, and those made from the development sets)."""
+    return sorted((directory or TRAINING_DIR).rglob("*.yml"))
+
+
+def read_training_file(path: Path) -> list[Example]:
+    """The examples of one ``<lang>.yml``; ``ValueError`` names the file and example to fix."""
+    try:
+        # The C loader when available: the pure-Python one took a second for all files.
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ValueError(f"{path}: cannot read training examples: {error}") from error
+    return parse_examples(raw, language=path.stem, source=str(path))
 
 
 def load_examples(directory: Path | None = None) -> list[Example]:
@@ -333,15 +348,7 @@ def load_examples(directory: Path | None = None) -> list[Example]:
     paths = training_files(directory)
     if not paths:
         raise ValueError(f"{directory or TRAINING_DIR}: no training files (<lang>.yml) found")
-    examples: list[Example] = []
-    for path in paths:
-        try:
-            # The C loader when available: the pure-Python one took a second for all files.
-            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-            raise ValueError(f"{path}: cannot read training examples: {error}") from error
-        examples += parse_examples(raw, language=path.stem, source=str(path))
-    return examples
+    return [example for path in paths for example in read_training_file(path)]
 
 
 def training_digest(paths: Iterable[Path], thresholds: Mapping[str, float] | None = None) -> str:
@@ -354,7 +361,8 @@ def training_digest(paths: Iterable[Path], thresholds: Mapping[str, float] | Non
     digest.update(repr(sorted((thresholds or THRESHOLDS).items())).encode())
     digest.update(RULES_PATH.read_bytes() + b"\0")
     for path in paths:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        name = f"{path.parent.name}/{path.name}"  # en.yml is in two folders
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
