@@ -14,6 +14,7 @@ from bot.triage.indicators import (
     INTENT_CLASSIFIER,
     LEARNED,
     Finding,
+    everyday_phrases,
     find_indicators,
     merge_findings,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Priority",
     "TriageRules",
     "assess",
+    "everyday_phrases",
     "find_indicators",
     "load_learned",
     "load_lexicon",

@@ -37,6 +37,7 @@ __all__ = [
     "LEARNED",
     "Finding",
     "counted_harmless",
+    "everyday_phrases",
     "find_indicators",
     "merge_findings",
     "without_harmless",
@@ -97,6 +98,20 @@ def find_indicators(
     if learned is None:
         return findings
     return merge_findings([findings, _learned_findings(views, learned)])
+
+
+def everyday_phrases(text: str, lexicon: Lexicon, codes: Collection[str]) -> tuple[str, ...]:
+    """The harmless phrases of ``codes`` in ``text`` ("we got locked in an escape room", "this
+    game kills me"), as written: the words that say the message's danger is play or everyday.
+
+    The lexicons and the model already set these aside (``find_indicators``); a signal that
+    reads the message whole, like the intent classifier, cannot, so it asks here.
+    """
+    if not text.strip():
+        return ()
+    hits = _Views(text, lexicon).harmless(codes)
+    spans = sorted({(h.start, h.end) for code in codes for h in hits.get(code, ())})
+    return tuple(dict.fromkeys(text[start:end].strip() for start, end in spans))
 
 
 def merge_findings(groups: Iterable[Iterable[Finding]]) -> list[Finding]:
