@@ -63,7 +63,11 @@ MODEL_VERSION = "char-wb-2-5-logreg-4-escalation"
 # sexual_exploitation were then raised (0.85 -> 0.9, 0.7 -> 0.8, 0.5 -> 0.85) to keep false
 # escalations under 2% on all five tuning sets together (triage_dev, _labelled, _holdout,
 # _blind, _blind_final): sex workers mentioning clients and "can the police deport me" were
-# flagged. The blind set (triage_bench.yml) was not used to choose them.
+# flagged. The blind set (triage_bench.yml) was not used to choose them. Once the model also
+# read the development sets (2026-12-03), deception and abusive_conditions went from 0.3 to the
+# 0.45 and 0.5 the cross-validation then printed: at 0.3 they made most of the false
+# escalations of development messages scored by models that had not seen them (39 -> 29 of
+# 1,335, with 2 of 2,185 escalations lost), two weak signs adding up to "high".
 THRESHOLDS: Mapping[str, float] = {
     "movement_restricted": 0.85,
     "isolation": 0.5,
@@ -72,9 +76,9 @@ THRESHOLDS: Mapping[str, float] = {
     "wages_withheld": 0.6,
     "threats_violence": 0.8,
     "sexual_exploitation": 0.85,
-    "deception": 0.3,
+    "deception": 0.45,
     "excessive_hours": 0.5,
-    "abusive_conditions": 0.3,
+    "abusive_conditions": 0.5,
     "abuse_of_vulnerability": 0.5,
     "minor": 0.5,
     "immediate_danger": 0.5,
@@ -87,7 +91,10 @@ THRESHOLDS: Mapping[str, float] = {
 # training examples: escalations found 50% -> 64%, false escalations 6.2% -> 6.9% at 0.8,
 # the value chosen there before any bench set was scored). When it fires and no code that
 # escalates alone was found, that code's likeliest column is reported with its best clause,
-# so staff still read words, not a bare score.
+# so staff still read words, not a bare score. For a minor that guess can make "a minor in
+# danger" (a 13-year-old kept working at a restaurant until midnight): choosing only codes that
+# keep her a possible victim was tried (2026-12-03) and lost two emergencies of the blind sets,
+# so the guess errs toward danger.
 ESCALATION_THRESHOLD = 0.8
 
 # Clause boundaries: sentence punctuation, line breaks, and a comma, colon or full stop unless a

@@ -27,6 +27,7 @@ from bot.triage import (
     LearnedModel,
     Lexicon,
     TriageRules,
+    everyday_phrases,
     find_indicators,
     load_lexicon,
     merge_findings,
@@ -168,13 +169,13 @@ def test_a_lexicon_finding_replaces_the_model_s_whatever_the_order() -> None:
 
 
 def test_a_harmless_phrase_holds_for_the_model_too(learned: LearnedModel, tmp_path: Path) -> None:
-    """A clinic door that was locked is everyday for the model as for the lexicons, while a
+    """A shop door that was locked is everyday for the model as for the lexicons, while a
     danger told next to it is still found."""
-    locked_clinic = "the door of the clinic was locked, i waited outside for an hour"
-    danger = "the door of the clinic was locked and he hit me"
+    locked_clinic = "the door of the shop was locked, i stood outside for an hour"
+    danger = "the door of the shop was locked and he hit me"
     indicators = {"documents_withheld": ["took my passport"]}
     harmless = {
-        code: ["door of the clinic was locked"]
+        code: ["door of the shop was locked"]
         for code in ("immediate_danger", "movement_restricted")
     }
     for name, body in (("plain", {}), ("with_harmless", {"harmless": harmless})):
@@ -626,15 +627,16 @@ def test_a_message_that_surely_only_steers_the_conversation_is_left_to_the_lexic
 @pytest.mark.parametrize(
     ("intent", "text"),
     [
-        ("ask_support_offers", "is the help free"),
-        ("ask_sti_test", "страх ме е, че имам спин"),
+        ("ask_support_offers", "q ayuda tienen"),
+        ("ask_sti_test", "boję się, że mam hiv"),
         ("ask_support_offers", "ce fel de ajutor aveti"),
     ],
 )
 def test_an_ordinary_question_the_classifier_is_sure_of_is_no_emergency_by_the_model_alone(
     learned: LearnedModel, annotate: Annotate, intent: str, text: str
 ) -> None:
-    """Regression: "is the help free" got 112 and an emergency case."""
+    """Regression: "is the help free" got 112 and an emergency case (the model has since
+    learned that one; these it still reads as danger)."""
     assert "immediate_danger" in found(learned, text)  # what the model alone reads
 
     assert annotate(text, (intent, 0.98))["priority"] == "none"
@@ -674,3 +676,42 @@ def test_the_model_leaves_messages_under_three_words_to_the_lexicons(
 ) -> None:
     """Character n-grams of one or two words are noise: "menu" scored as deception."""
     assert learned.find(text) == []
+
+
+def test_over_several_lines_a_sure_intent_does_not_silence_the_model(annotate: Annotate) -> None:
+    """The classifier names one intent for the whole message, often its greeting or thanks,
+    while the danger is on another line."""
+    danger = "they are outside my room now and shouting, i am so scared"  # the model reads it
+
+    record = annotate(f"hi, thanks for answering\n{danger}", ("thank", 0.97))
+
+    assert record["priority"] == "emergency"
+    assert {
+        "code": "immediate_danger",
+        "evidence": ["they are outside my room now and shouting"],
+    } in record["indicators"]
+
+
+def test_the_emergency_intent_is_not_taken_when_the_danger_is_an_escape_room(
+    annotate: Annotate,
+) -> None:
+    """Regression: "my mates locked me in an escape room lol" was an emergency by the intent
+    classifier alone, although the lexicons and the model set the escape room aside."""
+    played = "my mates locked me in an escape room in Aarhus for my bday lol, we got out in time"
+
+    assert annotate(played, ("emergency", 0.9))["priority"] == "none"
+    assert annotate("please come quickly i need help", ("emergency", 0.9))["priority"] == (
+        "emergency"
+    )
+    real = f"{played}, but now the boss locked me in the basement and hit me"
+    assert annotate(real, ("emergency", 0.9))["priority"] == "emergency"
+
+
+def test_everyday_phrases_are_quoted_as_written(lexicon: Lexicon) -> None:
+    danger = ("immediate_danger", "threats_violence", "movement_restricted")
+
+    played = everyday_phrases("we got locked in an Escape Room lol, any tips?", lexicon, danger)
+
+    assert played and all(phrase in "we got locked in an Escape Room lol" for phrase in played)
+    assert everyday_phrases("he locked me in and took my phone", lexicon, danger) == ()
+    assert everyday_phrases("   ", lexicon, danger) == ()
