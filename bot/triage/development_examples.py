@@ -56,6 +56,10 @@ examples:
 """
 
 
+# Characters JSON leaves as they are but YAML reads as line breaks inside a quoted string.
+_YAML_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 @dataclass(frozen=True)
 class DevelopmentExample:
     """One message of a development set, as a training example."""
@@ -134,7 +138,7 @@ def render(language: str, examples: Sequence[DevelopmentExample], sets: Sequence
     lines = [HEADER.format(language=language, sets=len(sets), pattern=DEVELOPMENT_SETS)]
     for example in examples:
         codes = ", ".join(example.codes)
-        text = json.dumps(example.text, ensure_ascii=False)
+        text = json.dumps(example.text, ensure_ascii=False).translate(_YAML_LINE_BREAKS)
         lines.append(f"  - {{codes: [{codes}], text: {text}}}\n")
     return "".join(lines)
 

@@ -143,6 +143,7 @@ def test_a_rendered_file_reads_back_as_written() -> None:
     examples = [
         DevelopmentExample("en", 'hi\nhe says "stay" or else 😟\n\\ back\\slash', ("isolation",)),
         DevelopmentExample("en", "where is the clinic: 2nd floor, #3", ()),
+        DevelopmentExample("en", "pasted from a phone\u2028next line\u0085and one more", ()),
     ]
 
     text = render("en", examples, [Path("triage_dev.yml")])
