@@ -152,15 +152,18 @@ class TriageAnnotator(GraphComponent):
             if code in findings and findings[code].language == LEARNED:
                 del findings[code]
         for code in self._intent_indicators(message):
-            if code in findings or (code in PLAYED_DOWN and self._played_down(texts)):
+            if code in findings or (code in PLAYED_DOWN and self._played_down(texts, findings)):
                 continue
             findings[code] = Finding(code, (original[:EVIDENCE_CHARS],), INTENT_CLASSIFIER)
         return triage_record(findings.values(), self.rules)
 
-    def _played_down(self, texts: Iterable[str]) -> bool:
-        """True when the message has an everyday phrase for danger (an escape room, a game, a
-        lock on the clinic door): the lexicons and the model have weighed it already, and
-        found no danger."""
+    def _played_down(self, texts: Iterable[str], findings: dict[str, Finding]) -> bool:
+        """True when the lexicons and the model found no sign of danger (``DANGER_CODES``)
+        and the message has an everyday phrase for it (an escape room, a game, a lock on the
+        clinic door): they have weighed the phrase already. A sign they did find next to it
+        ("... but my boss doesn't let me leave the house") keeps the classifier's reading."""
+        if findings.keys() & set(DANGER_CODES):
+            return False
         return any(everyday_phrases(text, self.lexicon, DANGER_CODES) for text in texts)
 
     def _sure_intent(self, message: Message, original: str) -> str | None:

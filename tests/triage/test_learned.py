@@ -707,6 +707,20 @@ def test_the_emergency_intent_is_not_taken_when_the_danger_is_an_escape_room(
     assert annotate(real, ("emergency", 0.9))["priority"] == "emergency"
 
 
+def test_the_emergency_intent_counts_next_to_an_escape_room_when_there_is_a_sign_of_danger(
+    annotate: Annotate,
+) -> None:
+    """The lexicons read only "cannot leave" (high) here; the classifier's emergency is kept,
+    because a sign of danger was found next to the escape room."""
+    text = (
+        "we got locked in an escape room last weekend lol, "
+        "but my boss doesnt let me leave the house"
+    )
+    assert annotate(text)["priority"] == "high"
+
+    assert annotate(text, ("emergency", 0.9))["priority"] == "emergency"
+
+
 def test_everyday_phrases_are_quoted_as_written(lexicon: Lexicon) -> None:
     danger = ("immediate_danger", "threats_violence", "movement_restricted")
 
