@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.triage.evaluation import load_examples as load_labelled_set
-from bot.triage.indicators import Finding, find_indicators
+from bot.triage.indicators import find_indicators
 from bot.triage.learned import (
     GENERATED_DIR,
     TRAINING_DIR,
@@ -42,7 +42,7 @@ from bot.triage.learned import (
     train,
 )
 from bot.triage.lexicon import Lexicon, load_lexicon
-from bot.triage.rules import TriageRules, assess, load_rules
+from bot.triage.rules import TriageRules, load_rules, priority_of
 
 BENCH_DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 DEVELOPMENT_SETS = "triage_*dev*.yml"
@@ -83,12 +83,12 @@ def codes_for(
     if expected == "normal":
         return ("requests_human",)
     codes = {finding.code for finding in find_indicators(text, lexicon, model)}
-    found = _priority(codes, rules)
+    found = priority_of(codes, rules)
     if expected == "emergency" and found == "high":
         codes.add("immediate_danger")
     elif expected == "high" and found == "emergency":
         codes.discard("immediate_danger")
-    if _priority(codes, rules) != expected:
+    if priority_of(codes, rules) != expected:
         return None
     return tuple(sorted(codes))
 
@@ -179,10 +179,6 @@ def write_files(
 
 def _key(text: str) -> str:
     return text.strip().casefold()
-
-
-def _priority(codes: Iterable[str], rules: TriageRules) -> str:
-    return assess([Finding(code, ("",), "development set") for code in codes], rules).priority
 
 
 if __name__ == "__main__":

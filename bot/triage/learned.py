@@ -46,7 +46,7 @@ import yaml
 
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.indicators import LEARNED, Finding
-from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, assess, load_rules
+from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, load_rules, priority_of
 from bot.triage.text import fold
 
 TRAINING_DIR = Path(__file__).resolve().parent / "training"
@@ -460,7 +460,7 @@ def _priorities(keys: np.ndarray, rules: TriageRules, memo: dict[int, str]) -> n
     for key in keys.tolist():
         if key not in memo:
             codes = [code for index, code in enumerate(INDICATOR_CODES) if key >> index & 1]
-            memo[key] = assess([Finding(code, ("",), SOURCE) for code in codes], rules).priority
+            memo[key] = priority_of(codes, rules)
         result.append(memo[key])
     return np.array(result)
 

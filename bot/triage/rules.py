@@ -139,6 +139,12 @@ def assess(findings: Iterable[Finding], rules: TriageRules) -> Assessment:
     return Assessment(priority=priority, findings=found, reasons=tuple(reasons), score=score)
 
 
+def priority_of(codes: Iterable[str], rules: TriageRules) -> Priority:
+    """The priority ``rules`` give a set of indicator codes, whatever words showed them: how
+    labelled examples are judged (training, tuning, the development examples)."""
+    return assess([Finding(code, ("",), "codes") for code in codes], rules).priority
+
+
 @dataclass(frozen=True)
 class _Decision:
     priority: Priority

@@ -6,7 +6,6 @@ label, no blind set is ever trained on, and the files read back as they were wri
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,6 @@ from bot.triage.development_examples import (
     write_files,
 )
 from bot.triage.evaluation import load_examples as load_labelled_set
-from bot.triage.indicators import Finding
 from bot.triage.learned import (
     GENERATED_DIR,
     LearnedModel,
@@ -32,13 +30,9 @@ from bot.triage.learned import (
     read_training_file,
 )
 from bot.triage.lexicon import Lexicon
-from bot.triage.rules import TriageRules, assess
+from bot.triage.rules import TriageRules, priority_of
 
 GENERATED = sorted(GENERATED_DIR.glob("*.yml"))
-
-
-def priority(codes: Iterable[str], rules: TriageRules) -> str:
-    return assess([Finding(code, ("",), "test") for code in codes], rules).priority
 
 
 def labelled_development_messages() -> dict[tuple[str, str], set[str]]:
@@ -63,7 +57,7 @@ def test_every_generated_example_is_a_development_message_whose_codes_give_its_l
     for path in GENERATED:
         for example in read_training_file(path):
             expected = labels.get((example.language, example.text))
-            if expected is None or priority(example.codes, rules) not in expected:
+            if expected is None or priority_of(example.codes, rules) not in expected:
                 wrong.append((path.name, example.text[:60], sorted(example.codes), expected))
     assert wrong == []
     assert sum(len(read_training_file(path)) for path in GENERATED) > 3000
@@ -113,12 +107,12 @@ def test_an_emergency_found_as_a_possible_victim_gets_immediate_danger(
     lexicon: Lexicon, rules: TriageRules, learned: LearnedModel
 ) -> None:
     text = "the boss keeps my passport and i owe him 5000 euro"
-    assert priority(codes_for(text, "high", lexicon, rules, learned) or (), rules) == "high"
+    assert priority_of(codes_for(text, "high", lexicon, rules, learned) or (), rules) == "high"
 
     codes = codes_for(text, "emergency", lexicon, rules, learned)
 
     assert codes is not None and "immediate_danger" in codes
-    assert priority(codes, rules) == "emergency"
+    assert priority_of(codes, rules) == "emergency"
 
 
 def test_a_possible_victim_found_as_an_emergency_loses_immediate_danger(
@@ -130,7 +124,7 @@ def test_a_possible_victim_found_as_an_emergency_loses_immediate_danger(
     codes = codes_for(text, "high", lexicon, rules, learned)
 
     assert codes is not None and "immediate_danger" not in codes
-    assert priority(codes, rules) == "high"
+    assert priority_of(codes, rules) == "high"
 
 
 def test_a_message_whose_codes_cannot_give_its_label_is_left_out(

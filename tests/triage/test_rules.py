@@ -19,7 +19,7 @@ from bot.triage import (
     assess,
     load_rules,
 )
-from bot.triage.rules import RULES_PATH
+from bot.triage.rules import RULES_PATH, priority_of
 
 
 def raw_rules() -> dict[str, Any]:
@@ -206,3 +206,10 @@ def test_a_supervisor_can_make_an_indicator_an_emergency_alone() -> None:
     assert (
         assess(found("sexual_exploitation"), TriageRules.from_mapping(raw)).priority == "emergency"
     )
+
+
+def test_a_set_of_codes_gets_the_priority_its_findings_would(rules: TriageRules) -> None:
+    assert priority_of(["documents_withheld"], rules) == "high"
+    assert priority_of(["minor", "sexual_exploitation"], rules) == "emergency"
+    assert priority_of(["requests_human"], rules) == "normal"
+    assert priority_of([], rules) == "none"
