@@ -78,13 +78,12 @@ SEX_WORK_HEALTH_INTENTS = frozenset(
     {"ask_sti_test", "ask_pregnancy", "ask_health_service", "ask_law_sex_work"}
 )
 EVIDENCE_CHARS = 200
-# The intent indicators that an everyday phrase for danger sets aside. The classifier reads a
+# The signs of danger whose everyday phrases set the classifier's emergency aside. It reads a
 # message whole, so "my mates locked me in an escape room lol" and "this game kills me" were
 # emergencies (2 of 136 ordinary messages in development set 16) although the lexicons and the
-# model, which set such phrases aside, found nothing. When they find danger the classifier's
-# reading is not needed; when they find none next to such a phrase, it is not taken.
-PLAYED_DOWN = frozenset({"immediate_danger"})
-DANGER_CODES = ("immediate_danger", "threats_violence", "movement_restricted")
+# model, which set such phrases aside, found nothing. When they find a sign of danger the
+# classifier's reading stands; when they find none next to such a phrase, it is not taken.
+DANGER_CODES = frozenset({"immediate_danger", "threats_violence", "movement_restricted"})
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -152,7 +151,9 @@ class TriageAnnotator(GraphComponent):
             if code in findings and findings[code].language == LEARNED:
                 del findings[code]
         for code in self._intent_indicators(message):
-            if code in findings or (code in PLAYED_DOWN and self._played_down(texts, findings)):
+            if code in findings:
+                continue
+            if code == "immediate_danger" and self._played_down(texts, findings):
                 continue
             findings[code] = Finding(code, (original[:EVIDENCE_CHARS],), INTENT_CLASSIFIER)
         return triage_record(findings.values(), self.rules)
@@ -162,7 +163,7 @@ class TriageAnnotator(GraphComponent):
         and the message has an everyday phrase for it (an escape room, a game, a lock on the
         clinic door): they have weighed the phrase already. A sign they did find next to it
         ("... but my boss doesn't let me leave the house") keeps the classifier's reading."""
-        if findings.keys() & set(DANGER_CODES):
+        if findings.keys() & DANGER_CODES:
             return False
         return any(everyday_phrases(text, self.lexicon, DANGER_CODES) for text in texts)
 
