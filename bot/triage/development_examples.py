@@ -36,8 +36,8 @@ from bot.triage.evaluation import load_examples as load_labelled_set
 from bot.triage.indicators import find_indicators
 from bot.triage.learned import (
     GENERATED_DIR,
-    TRAINING_DIR,
     LearnedModel,
+    hand_written_files,
     read_training_file,
     train,
 )
@@ -145,7 +145,7 @@ def render(language: str, examples: Sequence[DevelopmentExample], sets: Sequence
 
 def hand_written_model() -> LearnedModel:
     """The model trained on ``training/<lang>.yml`` alone."""
-    examples = [e for path in sorted(TRAINING_DIR.glob("*.yml")) for e in read_training_file(path)]
+    examples = [e for path in hand_written_files() for e in read_training_file(path)]
     return train(examples)
 
 

@@ -341,6 +341,12 @@ def training_files(directory: Path | None = None) -> list[Path]:
     return sorted((directory or TRAINING_DIR).rglob("*.yml"))
 
 
+def hand_written_files() -> list[Path]:
+    """The bundled ``training/<lang>.yml`` written by hand, without those made from the
+    development sets."""
+    return sorted(TRAINING_DIR.glob("*.yml"))
+
+
 def read_training_file(path: Path) -> list[Example]:
     """The examples of one ``<lang>.yml``; ``ValueError`` names the file and example to fix."""
     try:

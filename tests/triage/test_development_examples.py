@@ -24,6 +24,7 @@ from bot.triage.evaluation import load_examples as load_labelled_set
 from bot.triage.learned import (
     GENERATED_DIR,
     LearnedModel,
+    hand_written_files,
     has_enough_words,
     load_examples,
     parse_examples,
@@ -45,7 +46,7 @@ def labelled_development_messages() -> dict[tuple[str, str], set[str]]:
 
 
 def test_there_is_a_generated_file_for_every_language_of_the_hand_written_ones() -> None:
-    hand_written = {path.stem for path in GENERATED_DIR.parent.glob("*.yml")}
+    hand_written = {path.stem for path in hand_written_files()}
     assert {path.stem for path in GENERATED} == hand_written
 
 

@@ -38,6 +38,7 @@ from bot.triage.learned import (
     SOURCE,
     THRESHOLDS,
     Example,
+    hand_written_files,
     has_enough_words,
     judge,
     load_learned,
@@ -53,7 +54,7 @@ BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
 MEASURING_SETS = sorted(BENCH_DIR.glob("triage_*.yml"))
 # The hand-written files; those made from the development sets are tested in
 # test_development_examples.py.
-LANGUAGES = sorted(path.stem for path in learned_module.TRAINING_DIR.glob("*.yml"))
+LANGUAGES = sorted(path.stem for path in hand_written_files())
 
 
 def found(model: LearnedModel, text: str) -> dict[str, tuple[str, ...]]:
