@@ -193,7 +193,9 @@ CASES = [
     ("da", "none", "min mand slår mig ihjel, jeg har mistet mit pas igen. hvordan får jeg et nyt?"),
     ("da", "none", "min ven henter mig i lufthavnen i aften"),
     ("da", "none", "vi flytter til en anden by næste måned fordi jeg har fået nyt job"),
-    ("da", "none", "jeg har bare brug for nogen at snakke med i aften"),
+    # "I just need someone to talk to tonight", written to the helpline, asks for a person: since
+    # session 26 the model reads it so (normal: a counsellor is offered, nothing escalates).
+    ("da", "normal", "jeg har bare brug for nogen at snakke med i aften"),
     ("ro", "high", "patroana imi tine cardul si MitID-ul, trebuie sa-i cer voie pentru banii mei"),
     (
         "ro",

@@ -1,6 +1,6 @@
 """Debts to banks and friends, passports copied or kept overnight at a hotel, teenagers who call
 their grounding prison, jokes, lock-outs and quarantine do not escalate; the same words about an
-employer, a recruiter or a man who brought her still do, in 15 languages.
+employer, a recruiter or a man who brought her still do, in 16 languages.
 
 Development sets 19 to 21 (bench/data/triage_dev19.yml to _dev21.yml, session 26: 408 ordinary
 messages over several lines, every one using alarming words harmlessly) showed the lexicons
@@ -10,8 +10,15 @@ hotel reception for check-in; a teenager who says her parent "keeps her prisoner
 "threatens" to call the helpline; a chef who "will kill" whoever oversalts the soup, with
 laughter; "locked out of everything" when MitID stops working; shut in with covid or in a
 quarantine hotel; an escape room; a series about people made to work off debts; a lottery
-scam's "fee"; overtime that is paid in full. Each harmless phrase needs its context on the
-same line, and stands down when the line names a boss, a recruiter, threats or force.
+scam's "fee"; overtime that is paid in full. Sets 22 to 25, written after that round, showed
+15 more (a boss who "will kill us" if the warehouse is not spotless, with laughter; stranded
+abroad until a new passport comes; a night shift "shut in" a bakery; screams next door that
+were a horror film; "the boss doesn't let me leave early") and signs the lexicons missed:
+"o patrão fica com o passaporte", "el patrón se queda con mi pasaporte", "el jefe no me deja
+salir de la casa", "lucrăm noaptea fără bani". Older joke entries were narrowed on the way:
+"he will kill me if I try to leave lol" had been set aside as a joke. Each harmless phrase
+needs its context on the same line, and stands down when the line names a boss, a recruiter,
+threats or force.
 """
 
 from __future__ import annotations
@@ -187,6 +194,111 @@ SIGNS = [
         "Hello po\nmay nag-text na panalo daw ako sa lotto ng 20,000 kr, magbayad muna daw ng "
         "processing fee\nlegit ba to?",
     ),
+    (
+        "pt",
+        "documents_withheld",
+        "o patrão fica com o passaporte de todos nós no escritório",
+        "o patrão ficou com o meu passaporte pra tirar uma xerox e devolveu na hora",
+    ),
+    (
+        "ro",
+        "wages_withheld",
+        "lucrăm noaptea fără bani la depozit de o lună",
+        "lucrăm noaptea la depozit, dar ne plătesc bine și la timp",
+    ),
+    (
+        "da",
+        "threats_violence",
+        "chefen slår mig hvis jeg brokker mig haha",
+        "chefen slår mig ihjel hvis jeg brokker mig over vagtplanen igen haha",
+    ),
+    (
+        "da",
+        "threats_violence",
+        "han slår mig hvis jeg kommer for sent igen 😅",
+        "chefen slår mig ihjel hvis jeg taber en tallerken igen 😂",
+    ),
+    (
+        "vi",
+        "debt_bondage",
+        "Tôi nợ người đưa tôi sang Đan Mạch 6000 euro\nHọ nói phải trả nợ xong mới được nghỉ việc",
+        "Tôi nợ ngân hàng 40.000 kr vay mua nhà, giờ bị cắt giờ làm, có cách nào xin giãn trả "
+        "nợ không?",
+    ),
+    (
+        "vi",
+        "movement_restricted",
+        "con gái em 13 tuổi đi chơi game ở quán net thì bị bắt cóc rồi\n"
+        "em không liên lạc được với con",
+        "chào ad\n"
+        'bé nhà mình chơi Minecraft hay hét lên "em bị bắt cóc rồi" làm cả nhà hết hồn 😂\n'
+        "bé mới 10 tuổi, có nên cho chơi ít lại không ạ?",
+    ),
+    (
+        "zh",
+        "abuse_of_vulnerability",
+        "我16岁，中介说我是非法打工\n不能去找警察，只能一直给他干活",
+        "我儿子16岁，周末禁足不准玩手机，他骂我们这是“非法拘禁” 😂\n这样管孩子在丹麦算违法吗？",
+    ),
+    (
+        "bg",
+        "isolation",
+        "шефът ме наказа без телефон и без излизане цяла седмица, защото не изкарах достатъчно",
+        "дъщеря ми е на 14 и я наказах без телефон и без компютър до петък заради бележника",
+    ),
+    (
+        "ro",
+        "threats_violence",
+        "am o datorie la omul care m-a adus aici, 3000 euro, si m-a amenintat ca ma bate daca nu"
+        " platesc",
+        "am o factura restanta la compania de curent, 900 kr, si m-au amenintat ca o trimit la "
+        "firma de recuperare\n"
+        "ce pot face?",
+    ),
+    (
+        "cs",
+        "excessive_hours",
+        "ahoj\n"
+        "na ubytovně máme zákaz vycházení po 23h, ale v práci jsme po 14 hodin bez přestávky\n"
+        "je to legální?",
+        "ahoj\nna ubytovně máme zákaz vycházení po 23h kvůli sousedům\nje to legální?",
+    ),
+    (
+        "cs",
+        "minor",
+        "jsem au pair a je mi 16 let, rodina mě nechává hlídat děti celý den",
+        "jsem au pair v Odense a hostitelská rodina má tři děti, vodím je do školky\n"
+        "je to normální?",
+    ),
+    (
+        "es",
+        "excessive_hours",
+        "Trabajamos desde las 6h hasta las 22h todos los días en el invernadero\nsin día libre",
+        "Hola\n"
+        "mi hijo de 15 vive con una familia anfitriona en Vejle y no le dejan volver después de "
+        "las 23h los sábados\n"
+        "¿eso es normal allí?",
+    ),
+    (
+        "pt",
+        "movement_restricted",
+        "O patrão não me deixa sair da casa, fecha a porta à chave de noite",
+        "A minha chefe não me deixa sair mais cedo às sextas porque temos muitas encomendas\n"
+        "posso pedir férias?",
+    ),
+    (
+        "es",
+        "movement_restricted",
+        "El patrón no me deja salir de la casa, dice que afuera es peligroso",
+        "Mi jefe no me deja salir más temprano los viernes porque hay mucho trabajo\n"
+        "¿puedo cambiar de turno?",
+    ),
+    (
+        "es",
+        "documents_withheld",
+        "El patrón se queda con mi pasaporte y no sé cuándo me lo va a devolver",
+        "El jefe se queda con el pasaporte un rato para hacer una copia y me lo devuelve",
+    ),
 ]
 
 # (language, an everyday message that must not escalate, danger that must be an emergency
@@ -302,5 +414,84 @@ EVERYDAY = [
         "Sveiki\nnaujame telefone neveikia MitID, esu užrakinta iš visko - banko, e-Boks 🙄\n"
         "kur kreiptis?",
         "bosas paėmė mano MitID ir pasą\nesu užrakinta rūsyje, negaliu išeiti",
+    ),
+    (
+        "en",
+        "lol my supervisor said she'll kill us if the stockroom isn't tidy before the audit\n"
+        "so many weekend shifts this month 😩\nhow many hours can I work per week?",
+        "he'll kill us if we tell anyone\nhe locked us in the van, please help now",
+    ),
+    (
+        "en",
+        "the chef will kill me if I burn the risotto again lol",
+        "he will kill me if I try to leave lol",
+    ),
+    (
+        "da",
+        "Hej\nformanden slår os ihjel hvis hallen ikke er fejet før inspektionen 😂\n"
+        "men hvor mange overarbejdstimer må man egentlig have om måneden?",
+        "han slår os ihjel hvis vi siger det til nogen\nhan står uden for døren nu, hjælp",
+    ),
+    (
+        "da",
+        "chefen slår mig ihjel hvis jeg taber en tallerken igen 😂",
+        "han slår mig ihjel hvis jeg prøver at gå haha",
+    ),
+    (
+        "lt",
+        "Penktadienį su kolegomis ėjom į escape roomą, užrakino mus kambaryje su bomba, "
+        "išsprūdom per 55 minutes 😄\nGal žinot gerų escape roomų Kopenhagoje?",
+        "Jie užrakino mus rūsyje, negalim išeiti\nPadėkit, greitai!",
+    ),
+    (
+        "bg",
+        "Здравейте\n"
+        "по цели нощи съм затворена в сладкарницата с тортите 😂 работя 23-7\n"
+        "мога ли да уча датски онлайн?",
+        "Помощ\nшефът ме заключи в сладкарницата и взе ключа, не мога да изляза",
+    ),
+    (
+        "ru",
+        "Привет\n"
+        "наш бригадир грозится убить, если опоздаешь хоть на пять минут 😂\n"
+        "а вообще зарплата белая, вопрос про отпуск",
+        "Помогите\nхозяин грозится убить меня, если я уйду, он с ножом стоит у двери",
+    ),
+    (
+        "th",
+        "ชั้นบนมีเสียงกรี๊ดดังมากเมื่อคืน นึกว่ามีเรื่อง ที่แท้เขาดูหนังผีกันทั้งบ้าน 😂\n" "แบบนี้ต้องแจ้งนิติบุคคลไหมคะ",
+        "ห้องข้างๆ มีเสียงผู้หญิงกรีดร้องเมื่อกี้ ผู้ชายบอกว่าเล่นเกม " "แต่ตอนนี้มีเสียงร้องไห้และเสียงทุบ",
+    ),
+    (
+        "tl",
+        "Uy\n"
+        "nangutang ako sa pinsan ko ng 300 kr, papatayin daw niya ako pag hindi ko naibalik bago"
+        " mag-sweldo hahaha\n"
+        "saan ba pinakamurang mag-load?",
+        "sabi ng amo papatayin niya daw ako pag tumakas ako haha\n"
+        "nakakulong ako sa kwarto ngayon, tulungan niyo ako",
+    ),
+    (
+        "ro",
+        "buna\n"
+        "mi s-a furat pasaportul la Aarhus si consulatul imi face unul nou\n"
+        "suntem blocati aici pana vine documentul, dar avem hotel si bani, stam linistiti",
+        "ajutor\n"
+        "suntem blocati aici in pivnita, seful a incuiat usa si a plecat\n"
+        "nu avem apa, va rog sunati politia",
+    ),
+    (
+        "cs",
+        "ahoj\n"
+        "vlak měl hodinu zpoždění kvůli výluce, šéf mě zabije 😫\n"
+        "ale už sedím v kanceláři, dá se žádat o náhradu jízdného?",
+        "pomoc\nšéf mě zamkl ve skladu a říká že mě zabije\nmá nůž, prosím zavolejte policii",
+    ),
+    (
+        "da",
+        "Vi blev låst inde i et escape room i Aarhus til min søsters polterabend, det var sjovt "
+        "haha\n"
+        "hvordan får jeg et sundhedskort?",
+        "Hjælp, chefen har låst os inde i containeren og siger han slår os ihjel i nat",
     ),
 ]
