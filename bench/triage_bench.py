@@ -1,10 +1,10 @@
 """Triage on the blind labelled sets, three ways.
 
-Thirteen sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Fifteen sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh12.yml,
+earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh14.yml,
 written the same way from 2026-12-01 to 2026-12-03, each first scored after a round of changes
-(_fresh7.yml and _fresh9.yml to _fresh12.yml: messages over several lines; the eighth became
+(_fresh7.yml and _fresh9.yml to _fresh14.yml: messages over several lines; the eighth became
 development set 17 once a failing test had printed its misses), and
 bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian
 typed in Latin letters (2026-12-02). The fresh sets' misses are never printed, so that nobody
@@ -67,6 +67,18 @@ BLIND_SETS = (
         "triage_fresh12.yml",
         "Twelfth fresh blind set, messages over several lines, more forced labour "
         "(misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh13.yml",
+        "Thirteenth fresh blind set, messages over several lines, more forced labour "
+        "(misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh14.yml",
+        "Fourteenth fresh blind set, messages over several lines, more forced labour, "
+        "written by others than the victim (misses not shown)",
         False,
     ),
     (
