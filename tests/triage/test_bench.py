@@ -68,13 +68,9 @@ def test_the_blind_sets_together_have_at_most_five_percent_false_escalations(
     docs/benchmarks.md (the thirteenth and fourteenth, 5 of 68 each with the lexicons alone,
     are over). Together, a lexicon change that escalates ordinary messages still fails here.
     The counts are printed, never the messages."""
-    escalated = ordinary = 0
-    for name in sorted(BLIND):
-        escalated_here, ordinary_here = evaluate(BENCH_DIR / name, lexicon, rules)["overall"][
-            "false_escalation"
-        ]
-        escalated += escalated_here
-        ordinary += ordinary_here
+    counts = [evaluate(BENCH_DIR / name, lexicon, rules)["overall"] for name in sorted(BLIND)]
+    escalated = sum(overall["false_escalation"][0] for overall in counts)
+    ordinary = sum(overall["false_escalation"][1] for overall in counts)
     assert ordinary > 800
     assert escalated / ordinary <= 0.05, f"{escalated} of {ordinary} ordinary messages escalated"
 
