@@ -29,6 +29,7 @@ from tests.triage.rounds import (
     escape_rooms_games_and_troubles_long_over,
     forced_crime_witnesses_and_games,
     forced_labour_debts_and_hints,
+    hospitals_schools_and_talk_about_trafficking,
 )
 
 # (language, danger now or tonight, a look-alike of the same shape that is no emergency)
@@ -1583,6 +1584,7 @@ ROUNDS = (
     forced_crime_witnesses_and_games,
     forced_labour_debts_and_hints,
     debts_papers_teenagers_and_jokes,
+    hospitals_schools_and_talk_about_trafficking,
 )
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
