@@ -1,10 +1,10 @@
 """Triage on the blind labelled sets, three ways.
 
-Fifteen sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Seventeen sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh14.yml,
+earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh16.yml,
 written the same way from 2026-12-01 to 2026-12-03, each first scored after a round of changes
-(_fresh7.yml and _fresh9.yml to _fresh14.yml: messages over several lines; the eighth became
+(_fresh7.yml and _fresh9.yml to _fresh16.yml: messages over several lines; the eighth became
 development set 17 once a failing test had printed its misses), and
 bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian
 typed in Latin letters (2026-12-02). The fresh sets' misses are never printed, so that nobody
@@ -79,6 +79,18 @@ BLIND_SETS = (
         "triage_fresh14.yml",
         "Fourteenth fresh blind set, messages over several lines, more forced labour, "
         "written by others than the victim (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh15.yml",
+        "Fifteenth fresh blind set, messages over several lines, situations told in everyday words "
+        "(misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh16.yml",
+        "Sixteenth fresh blind set, messages over several lines, more women in prostitution and "
+        "domestic work (misses not shown)",
         False,
     ),
     (
