@@ -25,6 +25,7 @@ import pytest
 from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
 from tests.support.lexicon_codes import codes
 from tests.triage.rounds import (
+    coaches_and_a_doctor_kept_from,
     debts_papers_teenagers_and_jokes,
     escape_rooms_games_and_troubles_long_over,
     forced_crime_witnesses_and_games,
@@ -1585,6 +1586,7 @@ ROUNDS = (
     forced_labour_debts_and_hints,
     debts_papers_teenagers_and_jokes,
     hospitals_schools_and_talk_about_trafficking,
+    coaches_and_a_doctor_kept_from,
 )
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
