@@ -1,13 +1,13 @@
 """Triage on the blind labelled sets, three ways.
 
-Seventeen sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Nineteen sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh16.yml,
+earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh18.yml,
 written the same way from 2026-12-01 to 2026-12-03, each first scored after a round of changes
-(_fresh7.yml and _fresh9.yml to _fresh16.yml: messages over several lines; the eighth became
-development set 17 once a failing test had printed its misses), and
-bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian
-typed in Latin letters (2026-12-02). The fresh sets' misses are never printed, so that nobody
+(_fresh7.yml, _fresh9.yml to _fresh16.yml and _fresh18.yml: messages over several lines;
+_fresh17.yml: one line each; the eighth became development set 17 once a failing test had
+printed its misses), and bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian typed
+in Latin letters (2026-12-02). The fresh sets' misses are never printed, so that nobody
 tunes on them.
 
 - lexicons + learned model: ``bot.triage`` as a pure function, what every deployment has;
@@ -91,6 +91,17 @@ BLIND_SETS = (
         "triage_fresh16.yml",
         "Sixteenth fresh blind set, messages over several lines, more women in prostitution and "
         "domestic work (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh17.yml",
+        "Seventeenth fresh blind set, one line each (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh18.yml",
+        "Eighteenth fresh blind set, messages over several lines, forced labour outside sex work "
+        "(misses not shown)",
         False,
     ),
     (
