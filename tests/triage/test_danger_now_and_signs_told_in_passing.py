@@ -31,6 +31,7 @@ from tests.triage.rounds import (
     forced_crime_witnesses_and_games,
     forced_labour_debts_and_hints,
     hospitals_schools_and_talk_about_trafficking,
+    lifts_locksmiths_and_pranks,
 )
 
 # (language, danger now or tonight, a look-alike of the same shape that is no emergency)
@@ -1587,6 +1588,7 @@ ROUNDS = (
     debts_papers_teenagers_and_jokes,
     hospitals_schools_and_talk_about_trafficking,
     coaches_and_a_doctor_kept_from,
+    lifts_locksmiths_and_pranks,
 )
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
