@@ -65,9 +65,9 @@ def test_the_blind_sets_together_have_at_most_five_percent_false_escalations(
 ) -> None:
     """Pooled, not one by one. A blind set over 5% cannot be mended without reading its
     messages, which would end its being blind; each set's own number is in
-    docs/benchmarks.md (the thirteenth and fourteenth, 5 of 68 each with the lexicons alone,
-    are over). Together, a lexicon change that escalates ordinary messages still fails here.
-    The counts are printed, never the messages."""
+    docs/benchmarks.md, where several newer sets are over (5 of 68 with the lexicons alone).
+    Together, a lexicon change that escalates ordinary messages still fails here. The counts
+    are printed, never the messages."""
     counts = [evaluate(BENCH_DIR / name, lexicon, rules)["overall"] for name in sorted(BLIND)]
     escalated = sum(overall["false_escalation"][0] for overall in counts)
     ordinary = sum(overall["false_escalation"][1] for overall in counts)
