@@ -31,6 +31,7 @@ from tests.triage.rounds import (
     forced_crime_witnesses_and_games,
     forced_labour_debts_and_hints,
     hospitals_schools_and_talk_about_trafficking,
+    kidnappings_blindfolds_and_a_tax_debt,
     lifts_locksmiths_and_pranks,
 )
 
@@ -1589,6 +1590,7 @@ ROUNDS = (
     hospitals_schools_and_talk_about_trafficking,
     coaches_and_a_doctor_kept_from,
     lifts_locksmiths_and_pranks,
+    kidnappings_blindfolds_and_a_tax_debt,
 )
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
