@@ -1,14 +1,15 @@
 """Triage on the blind labelled sets, three ways.
 
-Nineteen sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
-bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or
-earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh18.yml,
+Twenty-one sets: bench/data/triage_bench.yml (the first, whose misses this page has shown
+since), bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon
+or earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh20.yml,
 written the same way from 2026-12-01 to 2026-12-03, each first scored after a round of changes
-(_fresh7.yml, _fresh9.yml to _fresh16.yml and _fresh18.yml: messages over several lines;
-_fresh17.yml: one line each; the eighth became development set 17 once a failing test had
-printed its misses), and bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian typed
-in Latin letters (2026-12-02). The fresh sets' misses are never printed, so that nobody
-tunes on them.
+(_fresh7.yml, _fresh9.yml to _fresh16.yml, _fresh18.yml and _fresh20.yml: messages over several
+lines; _fresh17.yml: one line each; _fresh19.yml: one or two lines; _fresh20.yml: every message
+written by someone other than the person concerned; the eighth became development set 17 once a
+failing test had printed its misses), and bench/data/triage_translit.yml, Russian, Ukrainian
+and Bulgarian typed in Latin letters (2026-12-02). The fresh sets' misses are never printed,
+so that nobody tunes on them.
 
 - lexicons + learned model: ``bot.triage`` as a pure function, what every deployment has;
 - lexicons only: the same without the learned model, to see what each signal adds;
@@ -102,6 +103,18 @@ BLIND_SETS = (
         "triage_fresh18.yml",
         "Eighteenth fresh blind set, messages over several lines, forced labour outside sex work "
         "(misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh19.yml",
+        "Nineteenth fresh blind set, one or two lines each, everyday trouble told with strong "
+        "words (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh20.yml",
+        "Twentieth fresh blind set, every message written by someone other than the person "
+        "concerned (misses not shown)",
         False,
     ),
     (
