@@ -1,0 +1,274 @@
+"""Second opinions between the lexicons and the learned model, measured at first contact.
+
+A veto of one signal by the other can only be judged on messages that neither was tuned on.
+Each development set was read for a lexicon round and is trained on by the model, so here each
+is scored as it first arrived: with the lexicons of the commit before the set was added (from
+the git history) and with a model trained without its messages (out of fold). For each veto it
+prints what it mends (ordinary messages no longer escalated) and what it costs (escalations and
+emergencies lost), at first contact and with today's lexicons. Counts only: the development
+sets are not blind, but the tables need no message. docs/triage.md, section 6.15, has the
+results and why no veto was kept.
+
+    python -m bench.triage_first_contact      (about ten minutes on two cores; needs git)
+
+The model's signs are taken from its scores (a code at or over its threshold, and the
+escalation column's guess), without the harmless phrases that ``find_indicators`` also applies
+to the model: the same simplification at first contact and today.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.settings import PROJECT_DIR
+from bot.triage import assess, find_indicators, load_lexicon, load_rules
+from bot.triage.evaluation import load_examples as load_labelled_set
+from bot.triage.indicators import LEARNED, Finding
+from bot.triage.learned import (
+    ESCALATION_THRESHOLD,
+    GENERATED_DIR,
+    Example,
+    hand_written_files,
+    read_training_file,
+    train,
+)
+from bot.triage.lexicon import Lexicon
+from bot.triage.rules import ESCALATING, TriageRules
+
+DEVELOPMENT_SETS = sorted((PROJECT_DIR / "bench" / "data").glob("triage_dev*.yml"))
+LEXICON_PATH = "bot/triage/lexicon"
+ORDINARY = ("none", "normal")
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One development message as the two signals saw it."""
+
+    set_name: str
+    expected: str
+    first_contact: frozenset[str]  # the lexicons' codes before the set was added
+    today: frozenset[str]  # today's lexicons' codes
+    model: frozenset[str]  # the out-of-fold model's codes
+    scores: dict[str, float]  # the model's message score per code, as a share of its threshold
+    escalation: float  # the model's escalation column
+
+
+# A veto takes the lexicons' and the model's codes of a message and returns those it keeps.
+Veto = Callable[[frozenset[str], frozenset[str], Scored], "Kept"]
+
+
+Kept = tuple[frozenset[str], frozenset[str]]
+
+
+def no_veto(lexicon: frozenset[str], model: frozenset[str], _: Scored) -> Kept:
+    return lexicon, model
+
+
+def lone_sign_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
+    """A lone lexicon sign (not a request for a person) is set aside when the model finds no
+    sign, its escalation column is under 0.1 and the sign's own score under half its
+    threshold."""
+    if len(lexicon) != 1 or "requests_human" in lexicon or model or m.escalation >= 0.1:
+        return lexicon, model
+    (code,) = lexicon
+    return (frozenset(), model) if m.scores[code] < 0.5 else (lexicon, model)
+
+
+def model_signs_need_it_to_lean(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
+    """In a message no lexicon flags, the model's signs count only at an escalation score of
+    0.3 or more."""
+    return lexicon, model if lexicon or m.escalation >= 0.3 else frozenset()
+
+
+VETOES: dict[str, Veto] = {
+    "a lone lexicon sign the model reads as clearly ordinary": lone_sign_read_as_ordinary,
+    "the model's own signs only when it leans toward escalation": model_signs_need_it_to_lean,
+}
+
+
+def first_contact_lexicon(set_path: Path, directory: Path) -> Lexicon:
+    """The lexicons of the commit before ``set_path`` was added, extracted into ``directory``."""
+    added = _git("log", "--diff-filter=A", "--format=%H", "--", str(set_path)).split()[-1]
+    archive = subprocess.run(
+        ["git", "archive", f"{added}^", LEXICON_PATH],
+        cwd=PROJECT_DIR,
+        capture_output=True,
+        check=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(directory)], input=archive, check=True)
+    return load_lexicon(directory / LEXICON_PATH)
+
+
+def _git(*arguments: str) -> str:
+    return subprocess.run(
+        ["git", *arguments], cwd=PROJECT_DIR, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def score_set(set_path: Path) -> list[Scored]:
+    """Every message of one development set, at first contact and today, with a model trained
+    on every example but those made from this set's messages."""
+    messages = load_labelled_set(set_path)
+    texts = {m.text.strip() for m in messages}
+    examples: list[Example] = [e for p in hand_written_files() for e in read_training_file(p)]
+    examples += [
+        e
+        for p in sorted(GENERATED_DIR.glob("*.yml"))
+        for e in read_training_file(p)
+        if e.text.strip() not in texts
+    ]
+    rules = load_rules()
+    model = train(examples, rules=rules)
+    today = load_lexicon()
+    escalating_alone = [code for code, p in rules.alone_is.items() if p == "high"]
+    with tempfile.TemporaryDirectory() as directory:
+        then = first_contact_lexicon(set_path, Path(directory))
+        scored = []
+        for message in messages:
+            message_scores = model.scores(message.text)[1]
+            shares = dict(zip(model.codes, message_scores[:-1] / model.thresholds, strict=True))
+            found = {code for code, share in shares.items() if share >= 1}
+            escalation = float(message_scores[-1])
+            if escalation >= ESCALATION_THRESHOLD and not found & set(escalating_alone):
+                found.add(max(escalating_alone, key=shares.__getitem__))
+            scored.append(
+                Scored(
+                    set_name=set_path.stem,
+                    expected=message.expected,
+                    first_contact=_codes(message.text, then),
+                    today=_codes(message.text, today),
+                    model=frozenset(found),
+                    scores={code: float(share) for code, share in shares.items()},
+                    escalation=escalation,
+                )
+            )
+    return scored
+
+
+def _codes(text: str, lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(finding.code for finding in find_indicators(text, lexicon))
+
+
+def priority(lexicon: Iterable[str], model: Iterable[str], rules: TriageRules) -> str:
+    """The rules' priority for the lexicons' and the model's codes (the model's codes are only
+    those no lexicon found, as in ``find_indicators``)."""
+    lexicon = set(lexicon)
+    findings = [Finding(code, ("",), "lexicon") for code in lexicon]
+    findings += [Finding(code, ("",), LEARNED) for code in set(model) - lexicon]
+    return assess(findings, rules).priority
+
+
+def tally(scored: Sequence[Scored], rules: TriageRules, veto: Veto, *, today: bool) -> Counter[str]:
+    """Emergencies, escalations and ordinary messages escalated, with ``veto`` applied."""
+    counts: Counter[str] = Counter()
+    for m in scored:
+        lexicon = m.today if today else m.first_contact
+        got = priority(*veto(lexicon, m.model - lexicon, m), rules)
+        counts["emergencies"] += m.expected == "emergency"
+        counts["emergencies found"] += m.expected == "emergency" and got == "emergency"
+        counts["escalations"] += m.expected in ESCALATING
+        counts["escalations found"] += m.expected in ESCALATING and got in ESCALATING
+        counts["ordinary"] += m.expected in ORDINARY
+        counts["ordinary escalated"] += m.expected in ORDINARY and got in ESCALATING
+    return counts
+
+
+def combiner_vetoes(scored: Sequence[Scored], rules: TriageRules, cut: float) -> Counter[str]:
+    """A learned combiner, trained leave one set out on what both signals say at first contact,
+    that sets aside an escalation it scores under ``cut``: what it would mend and lose."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    codes = sorted(scored[0].scores)
+    rows = [m for m in scored if priority(m.first_contact, m.model, rules) in ESCALATING]
+    features = np.array(
+        [
+            [code in m.first_contact for code in codes]
+            + [m.scores[code] for code in codes]
+            + [m.escalation, len(m.first_contact), len(m.model - m.first_contact)]
+            for m in rows
+        ],
+        dtype=float,
+    )
+    right = np.array([m.expected in ESCALATING for m in rows])
+    groups = np.array([m.set_name for m in rows])
+    likelihood = np.zeros(len(rows))
+    for group in np.unique(groups):
+        held = groups == group
+        fitted = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0)
+        fitted.fit(features[~held], right[~held])
+        likelihood[held] = fitted.predict_proba(features[held])[:, 1]
+    vetoed = likelihood < cut
+    emergencies = np.array([m.expected == "emergency" for m in rows])
+    return Counter(
+        {
+            "ordinary escalated mended": int((vetoed & ~right).sum()),
+            "ordinary escalated": int((~right).sum()),
+            "escalations lost": int((vetoed & right).sum()),
+            "emergencies lost": int((vetoed & emergencies).sum()),
+        }
+    )
+
+
+def lone_signs(scored: Sequence[Scored], rules: TriageRules) -> Counter[tuple[str, bool]]:
+    """At first contact, escalations made by one lexicon sign with no sign from the model: by
+    the priority made, how many were right (a possible victim or danger) and how many wrong."""
+    counts: Counter[tuple[str, bool]] = Counter()
+    for m in scored:
+        lexicon = m.first_contact - {"requests_human"}
+        made = priority(m.first_contact, m.model, rules)
+        if made in ESCALATING and len(lexicon) == 1 and not m.model - m.first_contact:
+            counts[made, m.expected in ESCALATING] += 1
+    return counts
+
+
+def report(scored: Sequence[Scored], rules: TriageRules) -> str:
+    lines = [
+        "| | emergencies found | escalations found | ordinary escalated |",
+        "|---|---|---|---|",
+    ]
+    for today in (False, True):
+        when = "today's lexicons" if today else "first contact"
+        for name, veto in {"no veto": no_veto, **VETOES}.items():
+            c = tally(scored, rules, veto, today=today)
+            lines.append(
+                f"| {when}, {name} | {c['emergencies found']}/{c['emergencies']} "
+                f"| {c['escalations found']}/{c['escalations']} "
+                f"| {c['ordinary escalated']}/{c['ordinary']} |"
+            )
+    lone = lone_signs(scored, rules)
+    lines += [
+        "",
+        "At first contact, one lexicon sign and no sign from the model made "
+        + "; ".join(
+            f"{made}: right {lone[made, True]}, wrong {lone[made, False]}"
+            for made in ("emergency", "high")
+        )
+        + ".",
+    ]
+    c = combiner_vetoes(scored, rules, cut=0.02)
+    lines += [
+        "",
+        f"A combiner (gradient boosting, leave one set out, cut 0.02) at first contact mends "
+        f"{c['ordinary escalated mended']} of {c['ordinary escalated']} ordinary messages "
+        f"escalated, and loses {c['escalations lost']} escalations, "
+        f"{c['emergencies lost']} of them emergencies.",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    with ProcessPoolExecutor() as pool:
+        scored = [m for found in pool.map(score_set, DEVELOPMENT_SETS) for m in found]
+    print(report(scored, load_rules()))
+
+
+if __name__ == "__main__":
+    main()

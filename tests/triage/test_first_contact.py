@@ -1,0 +1,89 @@
+"""The first-contact measure of vetoes (bench/triage_first_contact.py): what each veto keeps,
+and that the tally counts mended false alarms and lost escalations, not the other way round."""
+
+from __future__ import annotations
+
+from bench.triage_first_contact import (
+    Scored,
+    lone_sign_read_as_ordinary,
+    lone_signs,
+    model_signs_need_it_to_lean,
+    no_veto,
+    tally,
+)
+from bot.triage import INDICATOR_CODES, TriageRules
+
+NOTHING = frozenset[str]()
+
+
+def scored(
+    expected: str,
+    lexicon: set[str],
+    model: set[str] = frozenset(),  # type: ignore[assignment]
+    escalation: float = 0.0,
+    share: float = 0.0,
+) -> Scored:
+    return Scored(
+        set_name="triage_dev99",
+        expected=expected,
+        first_contact=frozenset(lexicon),
+        today=frozenset(lexicon),
+        model=frozenset(model),
+        scores=dict.fromkeys(INDICATOR_CODES, share),
+        escalation=escalation,
+    )
+
+
+def test_a_lone_sign_is_set_aside_only_when_the_model_reads_it_as_clearly_ordinary() -> None:
+    lone = frozenset({"documents_withheld"})
+    assert lone_sign_read_as_ordinary(lone, NOTHING, scored("none", lone)) == (NOTHING, NOTHING)
+    leaning = scored("none", lone, escalation=0.2)
+    assert lone_sign_read_as_ordinary(lone, NOTHING, leaning) == (lone, NOTHING)
+    half_seen = scored("none", lone, share=0.6)
+    assert lone_sign_read_as_ordinary(lone, NOTHING, half_seen) == (lone, NOTHING)
+    two = frozenset({"documents_withheld", "debt_bondage"})
+    assert lone_sign_read_as_ordinary(two, NOTHING, scored("none", two)) == (two, NOTHING)
+    person = frozenset({"requests_human"})
+    assert lone_sign_read_as_ordinary(person, NOTHING, scored("normal", person))[0] == person
+
+
+def test_the_model_s_own_signs_need_it_to_lean_toward_escalation() -> None:
+    signs = frozenset({"wages_withheld"})
+    unsure = scored("none", set(), signs, escalation=0.2)
+    leaning = scored("none", set(), signs, escalation=0.4)
+    assert model_signs_need_it_to_lean(NOTHING, signs, unsure) == (NOTHING, NOTHING)
+    assert model_signs_need_it_to_lean(NOTHING, signs, leaning) == (NOTHING, signs)
+    beside = frozenset({"excessive_hours"})
+    assert model_signs_need_it_to_lean(beside, signs, unsure) == (beside, signs)
+
+
+def test_the_tally_counts_what_a_veto_mends_and_what_it_loses(rules: TriageRules) -> None:
+    messages = [
+        scored("none", {"immediate_danger"}),  # a false alarm the veto mends
+        scored("emergency", {"immediate_danger"}),  # plain danger the veto loses
+        scored("high", {"documents_withheld", "debt_bondage"}),  # two signs: kept
+    ]
+    before = tally(messages, rules, no_veto, today=False)
+    after = tally(messages, rules, lone_sign_read_as_ordinary, today=True)
+
+    assert (before["ordinary escalated"], after["ordinary escalated"]) == (1, 0)
+    assert (before["emergencies found"], after["emergencies found"]) == (1, 0)
+    assert (before["escalations found"], after["escalations found"]) == (2, 1)
+    assert after["escalations"] == 2 and after["ordinary"] == 1
+
+
+def test_lone_signs_are_counted_by_the_priority_they_make_and_whether_they_were_right(
+    rules: TriageRules,
+) -> None:
+    messages = [
+        scored("none", {"immediate_danger"}),
+        scored("emergency", {"immediate_danger"}),
+        scored("high", {"documents_withheld"}),
+        scored("high", {"documents_withheld"}, {"debt_bondage"}),  # the model saw a sign too
+        scored("none", {"documents_withheld", "debt_bondage"}),  # two signs
+    ]
+    assert lone_signs(messages, rules) == {
+        ("emergency", False): 1,
+        ("emergency", True): 1,
+        ("high", True): 1,
+    }
