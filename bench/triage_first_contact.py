@@ -11,13 +11,14 @@ results and why no veto was kept.
 
     python -m bench.triage_first_contact      (about ten minutes on two cores; needs git)
 
-The model's signs are taken from its scores (a code at or over its threshold, and the
-escalation column's guess), without the harmless phrases that ``find_indicators`` also applies
-to the model: the same simplification at first contact and today.
+The model's signs are those ``LearnedModel.find`` reports, without the harmless phrases that
+``find_indicators`` also applies to the model: the same simplification at first contact and
+today.
 """
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import tempfile
 from collections import Counter
@@ -33,7 +34,6 @@ from bot.triage import assess, find_indicators, load_lexicon, load_rules
 from bot.triage.evaluation import load_examples as load_labelled_set
 from bot.triage.indicators import LEARNED, Finding
 from bot.triage.learned import (
-    ESCALATION_THRESHOLD,
     GENERATED_DIR,
     Example,
     hand_written_files,
@@ -62,10 +62,8 @@ class Scored:
 
 
 # A veto takes the lexicons' and the model's codes of a message and returns those it keeps.
-Veto = Callable[[frozenset[str], frozenset[str], Scored], "Kept"]
-
-
 Kept = tuple[frozenset[str], frozenset[str]]
+Veto = Callable[[frozenset[str], frozenset[str], Scored], Kept]
 
 
 def no_veto(lexicon: frozenset[str], model: frozenset[str], _: Scored) -> Kept:
@@ -113,41 +111,37 @@ def _git(*arguments: str) -> str:
     ).stdout
 
 
+@functools.cache
+def _shared() -> tuple[list[Example], list[Example], TriageRules, Lexicon]:
+    """What every set's scoring reads: hand-written and generated examples, the rules and
+    today's lexicons, loaded once per worker process."""
+    hand = [e for p in hand_written_files() for e in read_training_file(p)]
+    generated = [e for p in sorted(GENERATED_DIR.glob("*.yml")) for e in read_training_file(p)]
+    return hand, generated, load_rules(), load_lexicon()
+
+
 def score_set(set_path: Path) -> list[Scored]:
     """Every message of one development set, at first contact and today, with a model trained
     on every example but those made from this set's messages."""
+    hand, generated, rules, today = _shared()
     messages = load_labelled_set(set_path)
     texts = {m.text.strip() for m in messages}
-    examples: list[Example] = [e for p in hand_written_files() for e in read_training_file(p)]
-    examples += [
-        e
-        for p in sorted(GENERATED_DIR.glob("*.yml"))
-        for e in read_training_file(p)
-        if e.text.strip() not in texts
-    ]
-    rules = load_rules()
-    model = train(examples, rules=rules)
-    today = load_lexicon()
-    escalating_alone = [code for code, p in rules.alone_is.items() if p == "high"]
+    model = train(hand + [e for e in generated if e.text.strip() not in texts], rules=rules)
     with tempfile.TemporaryDirectory() as directory:
         then = first_contact_lexicon(set_path, Path(directory))
         scored = []
         for message in messages:
             message_scores = model.scores(message.text)[1]
-            shares = dict(zip(model.codes, message_scores[:-1] / model.thresholds, strict=True))
-            found = {code for code, share in shares.items() if share >= 1}
-            escalation = float(message_scores[-1])
-            if escalation >= ESCALATION_THRESHOLD and not found & set(escalating_alone):
-                found.add(max(escalating_alone, key=shares.__getitem__))
+            shares = message_scores[:-1] / model.thresholds
             scored.append(
                 Scored(
                     set_name=set_path.stem,
                     expected=message.expected,
                     first_contact=_codes(message.text, then),
                     today=_codes(message.text, today),
-                    model=frozenset(found),
-                    scores={code: float(share) for code, share in shares.items()},
-                    escalation=escalation,
+                    model=frozenset(finding.code for finding in model.find(message.text)),
+                    scores=dict(zip(model.codes, shares.tolist(), strict=True)),
+                    escalation=float(message_scores[-1]),
                 )
             )
     return scored
