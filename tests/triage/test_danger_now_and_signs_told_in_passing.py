@@ -25,6 +25,7 @@ import pytest
 from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
 from tests.support.lexicon_codes import codes
 from tests.triage.rounds import (
+    alarms_that_turned_out_harmless,
     coaches_and_a_doctor_kept_from,
     debts_papers_teenagers_and_jokes,
     escape_rooms_games_and_troubles_long_over,
@@ -1591,6 +1592,7 @@ ROUNDS = (
     coaches_and_a_doctor_kept_from,
     lifts_locksmiths_and_pranks,
     kidnappings_blindfolds_and_a_tax_debt,
+    alarms_that_turned_out_harmless,
 )
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
