@@ -1,5 +1,6 @@
 """An alarm told and resolved on the same line is everyday; a cover story or a denial is not.
-A negated escape room is no game.
+A negated escape room is no game. A child's camp, boarding school or grounding is no sign of
+exploitation; a camp where she is locked in, hit or made to work still is.
 
 Development set 30 (bench/data/triage_dev30.yml, session 30: 136 ordinary messages written by
 someone other than the person concerned) showed the assistant escalating 28, and a model
@@ -13,6 +14,14 @@ older gap: "it is not an escape room" after being locked in was an escape room t
 Polish, Hungarian and Czech lexicons, and the plain danger went unseen. Two more of the set's
 false alarms were single phrases: a Tagalog witness who "almost called the police" (muntik na
 ko tumawag ng pulis), and a Ukrainian boss who will "kill" him if he is late again.
+
+The largest kind left in development sets 29 and 30 was a parent writing about a child at a
+summer or football camp, an efterskole or grounded at home: no phone after nine, "like a
+prison", up at seven, "illegal detention". A harmless line per language now holds for the
+weak signs (isolation, long hours, hard conditions, deception, vulnerability) when it names
+the camp, school or punishment and no word of any language's guard (work, a boss, money,
+papers, the police, blows, touching, sex, fear, help, a weapon, locking, force, a sale).
+Danger and being held are never set aside by it, even on the same line.
 """
 
 from __future__ import annotations
@@ -57,6 +66,29 @@ DANGER_NOW = [
         "Каже, бос його «вбʼє», якщо він ще раз запізниться 😂",
     ),
     (
+        "en",
+        "my 15yo daughter is at a summer camp in Jutland, the leader locked her in a room and hits "
+        "her",
+        "My 15yo is grounded for a week, no phone, no friends over, he says it's illegal "
+        "detention lol",
+    ),
+    (
+        "da",
+        "min datter på 14 er på lejr, lederen har låst hende inde og slår hende",
+        "Min søn på 15 er på efterskole og skriver at det er som et fængsel, ingen mobil efter "
+        "kl 22",
+    ),
+    (
+        "vi",
+        "con gái tôi 15 tuổi ở trại hè, bị nhốt và bị đánh, nó rất sợ",
+        "Con trai tôi 14 tuổi đang đi trại hè thể thao, cả tuần không được dùng điện thoại",
+    ),
+    (
+        "ru",
+        "моему сыну 14, он в лагере под Оденсе, забрали телефон и заставляют работать в поле",
+        "мой сын 14 лет в спортивном лагере, телефон дают на час вечером, пишет что как в армии 😅",
+    ),
+    (
         "ru",
         "меня заперли в подвале, это не квест, помогите",
         "нас заперли в подвале на квесте, через час вышли, было весело 😂",
@@ -79,7 +111,21 @@ DANGER_NOW = [
 ]
 
 # (language, code, a sign told in passing, a look-alike that escalates nothing)
-SIGNS: list[tuple[str, str, str, str]] = []
+SIGNS = [
+    (
+        "en",
+        "isolation",
+        "my 15yo daughter is at a summer camp in Jutland, the leader took her phone and touches "
+        "her, she is scared",
+        "My 15yo is grounded for a week, no phone, no friends over",
+    ),
+    (
+        "th",
+        "isolation",
+        "ลูกสาวอายุ 14 อยู่ที่ค่าย มีผู้ชายเก็บมือถือและบังคับให้ทำงาน",
+        "ลูกสาวอายุ 14 ไปค่ายฟุตบอล โค้ชเก็บมือถือเด็กทุกคน ห้ามโทรหาพ่อแม่",
+    ),
+]
 
 # (language, an everyday message, a danger of the same language on the next line)
 EVERYDAY = [
@@ -112,6 +158,17 @@ EVERYDAY = [
         "Widziałam jak trzech facetów wciąga kobietę do busa, a ona krzyczy, okazało się że to "
         "kręcili film",
         "zamknęli mnie w piwnicy, pomocy",
+    ),
+    (
+        "pl",
+        "Mój syn (16) pojechał na obóz piłkarski i pisze, że trener zabiera im telefony na noc, "
+        "haha",
+        "zamknęli mnie w piwnicy, pomocy",
+    ),
+    (
+        "hu",
+        "A 15 éves fiam egy hét szobafogságot kapott, nem mehet ki és nincs telefonja 🙄",
+        "bezártak a pincébe, segítség",
     ),
     (
         "zh",
