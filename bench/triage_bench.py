@@ -1,14 +1,15 @@
 """Triage on the blind labelled sets, three ways.
 
-Twenty-five sets: bench/data/triage_bench.yml (the first, whose misses this page has shown
+Twenty-seven sets: bench/data/triage_bench.yml (the first, whose misses this page has shown
 since), bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon
-or earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh24.yml,
+or earlier set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh26.yml,
 written the same way from 2026-12-01 to 2026-12-03 and each first scored after the changes
-before it (_fresh7.yml, _fresh9.yml to _fresh16.yml, _fresh18.yml, _fresh20.yml and
-_fresh22.yml to _fresh24.yml: messages over several lines; _fresh17.yml: one line each;
-_fresh19.yml and _fresh21.yml: one or two lines; _fresh20.yml and _fresh22.yml to _fresh24.yml:
-every message written by someone other than the person concerned; the eighth became
-development set 17 once a failing test had printed its misses), and
+before it (_fresh7.yml, _fresh9.yml to _fresh16.yml, _fresh18.yml, _fresh20.yml,
+_fresh22.yml to _fresh24.yml and _fresh26.yml: messages over several lines; _fresh17.yml: one
+line each; _fresh19.yml, _fresh21.yml and _fresh25.yml: one or two lines; _fresh20.yml,
+_fresh22.yml to _fresh24.yml and _fresh26.yml: every message written by someone other than the
+person concerned; the eighth became development set 17 once a failing test had printed its
+misses), and
 bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian typed in Latin letters
 (2026-12-02). The fresh sets' misses are never printed, so that nobody tunes on them.
 
@@ -136,6 +137,16 @@ BLIND_SETS = (
     (
         "triage_fresh24.yml",
         "Twenty-fourth fresh blind set, the twentieth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh25.yml",
+        "Twenty-fifth fresh blind set, the nineteenth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh26.yml",
+        "Twenty-sixth fresh blind set, the twentieth's brief, new writers (misses not shown)",
         False,
     ),
     (
