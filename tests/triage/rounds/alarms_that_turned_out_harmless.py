@@ -9,11 +9,14 @@ a hen party, a police drill, Airbnb guests or a band. A harmless phrase per lang
 the line up to the resolution ("turned out", "viste sig", "okazało się", "оказалось",
 "原来是", "pala" after the event ...), for the lexicons and the learned model alike; what follows
 it still counts. It stands down when someone said or promised it (a cover story), after
-"I thought" or "maybe", and with a negation before the event. Writing the cases turned up an
-older gap: "it is not an escape room" after being locked in was an escape room to the Russian,
-Polish, Hungarian and Czech lexicons, and the plain danger went unseen. Two more of the set's
-false alarms were single phrases: a Tagalog witness who "almost called the police" (muntik na
-ko tumawag ng pulis), and a Ukrainian boss who will "kill" him if he is late again.
+"I thought" or "maybe", and with a negation before the event, in the words of any language:
+a harmless phrase holds in every language, so a Portuguese cover story ("disseram aos vizinhos
+que era airbnb") must not pass the Spanish phrase, which knew only Spanish ways of saying it.
+Writing the cases turned up an older gap: "it is not an escape room" after being locked in was
+an escape room to the Russian, Polish, Hungarian and Czech lexicons, and the plain danger went
+unseen. Two more of the set's false alarms were single phrases: a Tagalog witness who "almost
+called the police" (muntik na ko tumawag ng pulis), and a Ukrainian boss who will "kill" him if
+he is late again.
 
 The largest kind left in development sets 29 and 30 was a parent writing about a child at a
 summer or football camp, an efterskole or grounded at home: no phone after nine, "like a
@@ -53,6 +56,17 @@ DANGER_NOW = [
         "zh",
         "刚才看见两个男人把一个女孩塞进面包车，她在喊救命，不是在拍电影",
         "刚才看见两个男人把一个女孩塞进面包车，她在喊救命，原来是在拍电影",
+    ),
+    (
+        "ro",
+        "ne-au închis în apartament și ne-au bătut, au zis vecinilor că era airbnb",
+        "multă lume intra și ieșea noaptea din apartamentul de alături, s-a dovedit că era "
+        "airbnb",
+    ),
+    (
+        "pt",
+        "nos trancaram no quarto e bateram na gente, disseram aos vizinhos que era airbnb",
+        "muita gente entrando e saindo de noite no apartamento ao lado, no fim era airbnb",
     ),
     (
         "tl",
