@@ -32,6 +32,22 @@ conversation is no sign of anything; what else the message says still counts ("a
     leave_taking:
       - "(la revedere|pe curând|vă scriu mâine)"
 
+Some harmless phrases must stand down in every language's words, because a harmless phrase holds
+for a message in any language: a child's camp is harmless only on a line that names no work,
+boss, blow or fear in any language. Each file lists its own words once, under ``word_lists``, as
+a regular-expression alternation (with the spellings without diacritics a writer may use), and a
+``re:`` entry names a list instead of repeating every language's words::
+
+    word_lists:
+      serious: "munc\\w*|[șs]ef\\w*|bani|poli[țt]i\\w*"
+      hedge: "credeam\\s|poate\\s"
+
+    - "re: (?<![^\\n])(?=[^\\n]*?tab[aă]r)(?![^\\n]*?{{any:serious}})[^\\n]+"
+
+``{{any:NAME}}`` matches a word of any language's list NAME (whole words in spaced scripts);
+``{{not_after_any:NAME}}`` asserts that no alternative of any language's list NAME ends just
+before (each alternative must have a fixed length).
+
 See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
 loading is pure.
 """
@@ -48,13 +64,15 @@ from typing import Any
 import yaml
 
 from bot.triage.codes import INDICATOR_CODES
-from bot.triage.patterns import entry_to_regex
+from bot.triage.patterns import REGEX_PREFIX, entry_to_regex
 from bot.triage.prefilter import Entry, LiteralIndex, Scan, compile_entry
 from bot.triage.transliteration import LOOSE, Vocabulary, loosen
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 # The code of a language's leave-taking phrases among its harmless matchers: they veto every code.
 LEAVE_TAKING = "leave_taking"
+# A harmless ``re:`` entry's reference to every language's word list (see the module docstring).
+_WORD_LIST_REFERENCE = re.compile(r"\{\{(any|not_after_any):(\w+)\}\}")
 
 
 @dataclass(frozen=True)
@@ -88,6 +106,62 @@ class Matcher:
     # Matched against a Latin-only message written in Cyrillic (Cyrillic lexicons only; see
     # ``bot.triage.transliteration``).
     latin: Scan | None = None
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """Every language's word lists, by name: (whole words?, alternation) in file-name order."""
+
+    by_name: Mapping[str, tuple[tuple[bool, str], ...]]
+
+    @classmethod
+    def of(cls, languages: Iterable[tuple[Script, Mapping[str, str]]]) -> WordLists:
+        """From each language's script and ``word_lists``."""
+        by_name: dict[str, list[tuple[bool, str]]] = {}
+        for script, lists in languages:
+            for name, words in lists.items():
+                by_name.setdefault(name, []).append((script.spaced, words))
+        return cls({name: tuple(lists) for name, lists in by_name.items()})
+
+    def expand(self, entry: str, *, where: str) -> str:
+        """``entry`` with each reference replaced by every language's words (``where`` names
+        the file and section in errors)."""
+
+        def every_language(reference: re.Match[str]) -> str:
+            kind, name = reference.groups()
+            lists = self.by_name.get(name)
+            if not lists:
+                known = ", ".join(sorted(self.by_name)) or "none"
+                raise ValueError(
+                    f"{where}: {entry[:60]!r} names unknown word list {name!r} " f"(known: {known})"
+                )
+            if kind == "any":
+                words = (rf"\b(?:{w})\b" if spaced else f"(?:{w})" for spaced, w in lists)
+                return f"(?:{'|'.join(words)})"
+            endings = dict.fromkeys(a for _, w in lists for a in _alternatives(w))
+            return "".join(f"(?<!{ending})" for ending in endings)
+
+        return _WORD_LIST_REFERENCE.sub(every_language, entry)
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regular expression ("a|(b|c)" -> ["a", "(b|c)"])."""
+    alternatives, current, depth, escaped = [], "", 0, False
+    for char in alternation:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+            continue
+        current += char
+    return [*alternatives, current]
 
 
 @dataclass(frozen=True)
@@ -154,7 +228,14 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     paths = sorted(directory.glob("*.yml"))
     if not paths:
         raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
-    lexicon = Lexicon(languages={path.stem: _load_file(path) for path in paths})
+    raws = {path: _read(path) for path in paths}
+    word_lists = WordLists.of(
+        (_script(raw, source=str(path)), _word_lists(raw, source=str(path)))
+        for path, raw in raws.items()
+    )
+    lexicon = Lexicon(
+        languages={path.stem: _load_file(path, raw, word_lists) for path, raw in raws.items()}
+    )
     # Built now, at start-up, rather than on the first message.
     _ = lexicon.literal_index, lexicon.vocabulary
     return lexicon
@@ -189,18 +270,20 @@ def _vocabulary(
     return Vocabulary.from_entries(latin, cyrillic)
 
 
-def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
-    """Validate and compile one parsed lexicon mapping (pure; ``source`` names it in errors)."""
-    if not isinstance(raw, dict):
-        raise ValueError(f"{source}: a lexicon must be a mapping")
+def compile_language(
+    raw: Any, *, source: str = "<lexicon>", word_lists: WordLists | None = None
+) -> LanguageLexicon:
+    """Validate and compile one parsed lexicon mapping (pure; ``source`` names it in errors).
+
+    ``word_lists``: every language's, which harmless entries may name (default: this file's).
+    """
+    script = _script(raw, source=source)
+    if word_lists is None:
+        word_lists = WordLists.of([(script, _word_lists(raw, source=source))])
     language = raw.get("language")
     if not isinstance(language, str) or not language:
         raise ValueError(f"{source}: 'language' must be a non-empty string")
     script_name = raw.get("script", "latin")
-    script = SCRIPTS.get(script_name)
-    if script is None:
-        known = ", ".join(SCRIPTS)
-        raise ValueError(f"{source}: unknown script {script_name!r} (use one of {known})")
     indicators = raw.get("indicators")
     if not isinstance(indicators, dict) or not indicators:
         raise ValueError(f"{source}: 'indicators' must be a non-empty mapping")
@@ -213,10 +296,15 @@ def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
     ):
         raise ValueError(f"{source}: 'leave_taking' must be a list of non-empty strings")
     entries = _entries(indicators, source=source)
+    _refuse_word_lists(entries, source=source)
     where = f"{source}: harmless"
     harmless_entries = _entries(_by_single_code(harmless, source=where), source=where)
     if leave_taking:
         harmless_entries[LEAVE_TAKING] = tuple(leave_taking)
+    harmless_entries = {
+        code: tuple(_expanded(item, word_lists, where=f"{where}: {code}") for item in items)
+        for code, items in harmless_entries.items()
+    }
     return LanguageLexicon(
         language=language,
         script=script_name,
@@ -224,6 +312,59 @@ def compile_language(raw: Any, *, source: str = "<lexicon>") -> LanguageLexicon:
         entries=entries,
         harmless=_matchers(language, harmless_entries, script, source=where),
     )
+
+
+def _script(raw: Any, *, source: str) -> Script:
+    """The script a parsed lexicon names (Latin when it names none)."""
+    if not isinstance(raw, dict):
+        raise ValueError(f"{source}: a lexicon must be a mapping")
+    script_name = raw.get("script", "latin")
+    script = SCRIPTS.get(script_name)
+    if script is None:
+        known = ", ".join(SCRIPTS)
+        raise ValueError(f"{source}: unknown script {script_name!r} (use one of {known})")
+    return script
+
+
+def _word_lists(raw: dict[Any, Any], *, source: str) -> dict[str, str]:
+    """A parsed lexicon's ``word_lists``: names to regular-expression alternations."""
+    lists = raw.get("word_lists") or {}
+    if not isinstance(lists, dict) or not all(
+        isinstance(name, str)
+        and re.fullmatch(r"\w+", name)
+        and isinstance(words, str)
+        and words.strip()
+        for name, words in lists.items()
+    ):
+        raise ValueError(f"{source}: 'word_lists' must map names to non-empty alternations")
+    for name, words in lists.items():
+        try:
+            re.compile(words)
+        except re.error as error:
+            raise ValueError(f"{source}: word list {name!r}: {error}") from error
+    return lists
+
+
+def _refuse_word_lists(entries: Mapping[str, tuple[str, ...]], *, source: str) -> None:
+    """Word lists are for harmless phrases: an indicator naming one would silently match the
+    reference's own text."""
+    for code, items in entries.items():
+        for item in items:
+            if _WORD_LIST_REFERENCE.search(item):
+                raise ValueError(
+                    f"{source}: {code}: {item[:60]!r}: only harmless phrases may "
+                    "name a word list"
+                )
+
+
+def _expanded(entry: str, word_lists: WordLists, *, where: str) -> str:
+    """A harmless entry with its word-list references replaced (only ``re:`` entries may have
+    them: the phrase syntax would turn a reference into words)."""
+    if not _WORD_LIST_REFERENCE.search(entry):
+        return entry
+    if not entry.startswith(REGEX_PREFIX):
+        raise ValueError(f"{where}: {entry[:60]!r}: only a 're: ' entry may name a word list")
+    return word_lists.expand(entry, where=where)
 
 
 def _by_single_code(harmless: dict[Any, Any], *, source: str) -> dict[str, list[Any]]:
@@ -278,8 +419,8 @@ def _matchers(
     return tuple(matchers)
 
 
-def _load_file(path: Path) -> LanguageLexicon:
-    lexicon = compile_language(_read(path), source=str(path))
+def _load_file(path: Path, raw: Any, word_lists: WordLists) -> LanguageLexicon:
+    lexicon = compile_language(raw, source=str(path), word_lists=word_lists)
     if lexicon.language != path.stem:
         raise ValueError(f"{path}: language {lexicon.language!r} does not match the file name")
     return lexicon

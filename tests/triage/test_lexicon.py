@@ -81,6 +81,41 @@ def test_load_lexicon_from_a_directory(tmp_path: Path) -> None:
             {"language": "xx", "indicators": {"minor": ["x"]}, "leave_taking": ["re: ("]},
             "harmless: leave_taking: cannot use entry",
         ),
+        ({"language": "xx", "indicators": {"minor": ["x"]}, "word_lists": ["x"]}, "word_lists"),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "word_lists": {"w": "(x"}},
+            "word list 'w'",
+        ),
+        (
+            {"language": "xx", "indicators": {"minor": ["x"]}, "word_lists": {"w": " "}},
+            "word_lists",
+        ),
+        (
+            {
+                "language": "xx",
+                "indicators": {"minor": ["re: x{{any:w}}"]},
+                "word_lists": {"w": "x"},
+            },
+            "only harmless phrases may name a word list",
+        ),
+        (
+            {
+                "language": "xx",
+                "indicators": {"minor": ["x"]},
+                "harmless": {"minor": ["x {{any:w}}"]},
+                "word_lists": {"w": "x"},
+            },
+            "only a 're: ' entry may name a word list",
+        ),
+        (
+            {
+                "language": "xx",
+                "indicators": {"minor": ["x"]},
+                "harmless": {"minor": ["re: x{{any:v}}"]},
+                "word_lists": {"w": "x"},
+            },
+            "names unknown word list 'v' \\(known: w\\)",
+        ),
     ],
 )
 def test_invalid_lexicons_raise_a_clear_error(body: dict, message: str) -> None:
@@ -150,6 +185,41 @@ def test_a_harmless_phrase_listed_once_for_several_codes_hides_the_matches_of_ea
     assert codes("this job will kill me") == ["threats_violence"]
     assert codes("we will kill time at the mall") == []
     assert codes("he will kill me") == ["threats_violence", "immediate_danger"]
+
+
+def test_a_harmless_phrase_stands_down_for_the_words_of_every_language(tmp_path: Path) -> None:
+    """A harmless phrase holds for a message in any language, so its guard must be every
+    language's words: a file names a word list and the loader puts in each language's own."""
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"isolation": ["no phone"], "immediate_danger": ["locked in"]},
+        "harmless": {
+            "isolation": [
+                "re: (?<![^\\n])(?=[^\\n]*?\\bcamp\\b)(?![^\\n]*?{{any:serious}})[^\\n]+"
+            ],
+            "immediate_danger": ["re: locked in[^\\n]*?{{not_after_any:hedge}}escape room"],
+        },
+        "word_lists": {"serious": "boss|hit\\w*", "hedge": "no\\s"},
+    })  # fmt: skip
+    write(tmp_path, "yy", {
+        "language": "yy",
+        "script": "han",
+        "indicators": {"minor": ["孩子"]},
+        "word_lists": {"serious": "老板|打", "hedge": "不是"},
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def codes(text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("summer camp, no phone after nine") == []
+    assert codes("summer camp, no phone after nine, the boss is there") == ["isolation"]
+    assert codes("summer camp, no phone after nine, 老板 is there") == ["isolation"]
+    assert codes("summer camp, no phone after nine, they hitting her") == ["isolation"]
+    assert codes("summer camp, no phone after nine, his bossy sister") == []  # whole words only
+    assert codes("locked in, escape room fun") == []
+    assert codes("locked in, no escape room fun") == ["immediate_danger"]
+    assert codes("locked in, 不是escape room") == ["immediate_danger"]
 
 
 def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: Path) -> None:
