@@ -28,6 +28,7 @@ from tests.triage.rounds import (
     alarms_that_turned_out_harmless,
     coaches_and_a_doctor_kept_from,
     debts_papers_teenagers_and_jokes,
+    embassies_keeping_a_passport,
     escape_rooms_games_and_troubles_long_over,
     forced_crime_witnesses_and_games,
     forced_labour_debts_and_hints,
@@ -1593,6 +1594,7 @@ ROUNDS = (
     lifts_locksmiths_and_pranks,
     kidnappings_blindfolds_and_a_tax_debt,
     alarms_that_turned_out_harmless,
+    embassies_keeping_a_passport,
 )
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
