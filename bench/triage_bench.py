@@ -155,6 +155,16 @@ BLIND_SETS = (
         False,
     ),
     (
+        "triage_fresh28.yml",
+        "Twenty-eighth fresh blind set, the nineteenth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh29.yml",
+        "Twenty-ninth fresh blind set, the twentieth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
         "triage_translit.yml",
         "Russian, Ukrainian and Bulgarian in Latin letters, blind (misses not shown)",
         False,
