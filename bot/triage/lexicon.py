@@ -45,8 +45,11 @@ a regular-expression alternation (with the spellings without diacritics a writer
     - "re: (?<![^\\n])(?=[^\\n]*?tab[aă]r)(?![^\\n]*?{{any:serious}})[^\\n]+"
 
 ``{{any:NAME}}`` matches a word of any language's list NAME (whole words in spaced scripts);
-``{{not_after_any:NAME}}`` asserts that no alternative of any language's list NAME ends just
-before (each alternative must have a fixed length).
+``{{near:NAME}}`` only the entry's own language's and English's (mixed into every language), for
+a phrase written in its own language's grammar, which other languages' words would only
+collide with ("bat*", to beat in Romanian, is in "bathroom"); ``{{not_after_any:NAME}}``
+asserts that no alternative of any language's list NAME ends just before (each alternative
+must have a fixed length).
 
 See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
 loading is pure.
@@ -72,7 +75,10 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 # The code of a language's leave-taking phrases among its harmless matchers: they veto every code.
 LEAVE_TAKING = "leave_taking"
 # A harmless ``re:`` entry's reference to every language's word list (see the module docstring).
-_WORD_LIST_REFERENCE = re.compile(r"\{\{(any|not_after_any):(\w+)\}\}")
+_WORD_LIST_REFERENCE = re.compile(r"\{\{(any|near|not_after_any):(\w+)\}\}")
+# The language people mix into every other one ("grounded lol", "send help"): ``{{near:NAME}}``
+# reads its words besides the entry's own language's.
+MIXED_IN = "en"
 
 
 @dataclass(frozen=True)
@@ -110,38 +116,41 @@ class Matcher:
 
 @dataclass(frozen=True)
 class WordLists:
-    """Every language's word lists, by name: (whole words?, alternation) in file-name order."""
+    """Every language's word lists, by name: (language, whole words?, alternation) in
+    file-name order."""
 
-    by_name: Mapping[str, tuple[tuple[bool, str], ...]]
+    by_name: Mapping[str, tuple[tuple[str, bool, str], ...]]
 
     @classmethod
-    def of(cls, languages: Iterable[tuple[Script, Mapping[str, str]]]) -> WordLists:
-        """From each language's script and ``word_lists``."""
-        by_name: dict[str, list[tuple[bool, str]]] = {}
-        for script, lists in languages:
+    def of(cls, languages: Iterable[tuple[str, Script, Mapping[str, str]]]) -> WordLists:
+        """From each language's code, script and ``word_lists``."""
+        by_name: dict[str, list[tuple[str, bool, str]]] = {}
+        for language, script, lists in languages:
             for name, words in lists.items():
-                by_name.setdefault(name, []).append((script.spaced, words))
+                by_name.setdefault(name, []).append((language, script.spaced, words))
         return cls({name: tuple(lists) for name, lists in by_name.items()})
 
-    def expand(self, entry: str, *, where: str) -> str:
-        """``entry`` with each reference replaced by every language's words (``where`` names
-        the file and section in errors)."""
+    def expand(self, entry: str, *, language: str, where: str) -> str:
+        """``entry`` of ``language`` with each reference replaced by the words it names
+        (``where`` names the file and section in errors)."""
 
-        def every_language(reference: re.Match[str]) -> str:
+        def words_of(reference: re.Match[str]) -> str:
             kind, name = reference.groups()
             lists = self.by_name.get(name)
+            if kind == "near" and lists:
+                lists = tuple(item for item in lists if item[0] in (language, MIXED_IN))
             if not lists:
                 known = ", ".join(sorted(self.by_name)) or "none"
                 raise ValueError(
                     f"{where}: {entry[:60]!r} names unknown word list {name!r} " f"(known: {known})"
                 )
-            if kind == "any":
-                words = (rf"\b(?:{w})\b" if spaced else f"(?:{w})" for spaced, w in lists)
-                return f"(?:{'|'.join(words)})"
-            endings = dict.fromkeys(a for _, w in lists for a in _alternatives(w))
-            return "".join(f"(?<!{ending})" for ending in endings)
+            if kind == "not_after_any":
+                endings = dict.fromkeys(a for _, _, w in lists for a in _alternatives(w))
+                return "".join(f"(?<!{ending})" for ending in endings)
+            words = (rf"\b(?:{w})\b" if spaced else f"(?:{w})" for _, spaced, w in lists)
+            return f"(?:{'|'.join(words)})"
 
-        return _WORD_LIST_REFERENCE.sub(every_language, entry)
+        return _WORD_LIST_REFERENCE.sub(words_of, entry)
 
 
 def _alternatives(alternation: str) -> list[str]:
@@ -230,7 +239,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
     raws = {path: _read(path) for path in paths}
     word_lists = WordLists.of(
-        (_script(raw, source=str(path)), _word_lists(raw, source=str(path)))
+        (path.stem, _script(raw, source=str(path)), _word_lists(raw, source=str(path)))
         for path, raw in raws.items()
     )
     lexicon = Lexicon(
@@ -278,11 +287,11 @@ def compile_language(
     ``word_lists``: every language's, which harmless entries may name (default: this file's).
     """
     script = _script(raw, source=source)
-    if word_lists is None:
-        word_lists = WordLists.of([(script, _word_lists(raw, source=source))])
     language = raw.get("language")
     if not isinstance(language, str) or not language:
         raise ValueError(f"{source}: 'language' must be a non-empty string")
+    if word_lists is None:
+        word_lists = WordLists.of([(language, script, _word_lists(raw, source=source))])
     script_name = raw.get("script", "latin")
     indicators = raw.get("indicators")
     if not isinstance(indicators, dict) or not indicators:
@@ -302,7 +311,10 @@ def compile_language(
     if leave_taking:
         harmless_entries[LEAVE_TAKING] = tuple(leave_taking)
     harmless_entries = {
-        code: tuple(_expanded(item, word_lists, where=f"{where}: {code}") for item in items)
+        code: tuple(
+            _expanded(item, word_lists, language=language, where=f"{where}: {code}")
+            for item in items
+        )
         for code, items in harmless_entries.items()
     }
     return LanguageLexicon(
@@ -357,14 +369,14 @@ def _refuse_word_lists(entries: Mapping[str, tuple[str, ...]], *, source: str) -
                 )
 
 
-def _expanded(entry: str, word_lists: WordLists, *, where: str) -> str:
+def _expanded(entry: str, word_lists: WordLists, *, language: str, where: str) -> str:
     """A harmless entry with its word-list references replaced (only ``re:`` entries may have
     them: the phrase syntax would turn a reference into words)."""
     if not _WORD_LIST_REFERENCE.search(entry):
         return entry
     if not entry.startswith(REGEX_PREFIX):
         raise ValueError(f"{where}: {entry[:60]!r}: only a 're: ' entry may name a word list")
-    return word_lists.expand(entry, where=where)
+    return word_lists.expand(entry, language=language, where=where)
 
 
 def _by_single_code(harmless: dict[Any, Any], *, source: str) -> dict[str, list[Any]]:

@@ -222,6 +222,38 @@ def test_a_harmless_phrase_stands_down_for_the_words_of_every_language(tmp_path:
     assert codes("locked in, 不是escape room") == ["immediate_danger"]
 
 
+def test_a_phrase_in_its_own_grammar_stands_down_for_its_own_and_english_words_only(
+    tmp_path: Path,
+) -> None:
+    """``{{near:NAME}}``: other languages' word stems only collide with a phrase written in
+    its own language's grammar (Romanian "bat*", to beat, is in "bathroom")."""
+    write(tmp_path, "en", {
+        "language": "en",
+        "indicators": {"minor": ["child"]},
+        "word_lists": {"serious": "boss"},
+    })  # fmt: skip
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"immediate_danger": ["locked me out"]},
+        "harmless": {"immediate_danger": ["re: (?![^\\n]*?{{near:serious}})toddler locked me out"]},
+        "word_lists": {"serious": "chef"},
+    })  # fmt: skip
+    write(tmp_path, "yy", {
+        "language": "yy",
+        "indicators": {"minor": ["kid"]},
+        "word_lists": {"serious": "bat\\w*"},
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def codes(text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("my toddler locked me out of the bathroom") == []
+    assert codes("my toddler locked me out, the chef laughs") == ["immediate_danger"]
+    assert codes("my toddler locked me out, the boss laughs") == ["immediate_danger"]
+    assert codes("he locked me out of the bathroom") == ["immediate_danger"]
+
+
 def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: Path) -> None:
     """Leaving the chat is no sign; a goodbye word inside a longer story is read as written."""
     write(tmp_path, "xx", {
