@@ -25,6 +25,11 @@ commas ("he will kill me if I break another plate" is neither a threat nor a dan
       immediate_danger, threats_violence:
         - "(șeful|sefu) mă omoară dacă (mai)? (sparg|întârzii)"
 
+A code's harmless phrases are read as one alternation, in the order of the file: where two could
+start at the same place, the first one listed wins, even if a later one would cover more. So a
+new phrase goes after the older ones; a lock phrase put first took "дочка заперла" from an older
+phrase that covered "дочка заперла меня в ванной, играем в прятки", and the lock counted again.
+
 And a file may list ``leave_taking`` phrases: how people take leave of the chat ("pa, vă mai
 scriu mâine", "trebuie să plec acum"). They are harmless for every code, because leaving a
 conversation is no sign of anything; what else the message says still counts ("a venit, pa")::
@@ -35,7 +40,8 @@ conversation is no sign of anything; what else the message says still counts ("a
 Some harmless phrases must stand down in every language's words, because a harmless phrase holds
 for a message in any language: a child's camp is harmless only on a line that names no work,
 boss, blow or fear in any language. Each file lists its own words once, under ``word_lists``, as
-a regular-expression alternation (with the spellings without diacritics a writer may use), and a
+a regular-expression alternation (adding each spelling without diacritics that a writer may
+use and that differs; Vietnamese only those that stay distinct, "nợ" would be "no"), and a
 ``re:`` entry names a list instead of repeating every language's words::
 
     word_lists:
