@@ -18,13 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import Lexicon, TriageRules, assess, find_indicators
-from tests.support.lexicon_codes import codes
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules) -> str:
-    return assess(find_indicators(text, lexicon), rules).priority
-
+from bot.triage import Lexicon, TriageRules
+from tests.support.lexicon_codes import codes, priority
 
 # Care refused for a grave injury, taken away now, a threat to life told plainly; a look-alike.
 DANGER_NOW = [

@@ -23,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
-from tests.support.lexicon_codes import codes
+from tests.support.lexicon_codes import codes, priority
 from tests.triage.rounds import (
     alarms_that_turned_out_harmless,
     coaches_and_a_doctor_kept_from,
@@ -1599,10 +1599,6 @@ ROUNDS = (
 ALL_DANGER_NOW = [*DANGER_NOW, *(case for round_ in ROUNDS for case in round_.DANGER_NOW)]
 ALL_SIGNS = [*SIGNS, *(case for round_ in ROUNDS for case in round_.SIGNS)]
 ALL_EVERYDAY = [*EVERYDAY, *(case for round_ in ROUNDS for case in round_.EVERYDAY)]
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules) -> str:
-    return assess(find_indicators(text, lexicon), rules).priority
 
 
 @pytest.mark.parametrize(("language", "danger", "look_alike"), ALL_DANGER_NOW)

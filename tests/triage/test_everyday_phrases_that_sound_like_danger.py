@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import Lexicon, TriageRules, assess, find_indicators
+from bot.triage import Lexicon, TriageRules
+from tests.support.lexicon_codes import priority
 
 # (language, kind, a harmless message the lexicons escalated before this round)
 HARMLESS = [
@@ -573,10 +574,6 @@ DANGER = [
     ("zh", "late_kill", "我还钱迟到了，老板会杀了我的。", "emergency"),
     ("zh", "late_kill", "老板今晚要杀了我，因为我不肯接客。", "emergency"),
 ]
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules) -> str:
-    return assess(find_indicators(text, lexicon), rules).priority
 
 
 @pytest.mark.parametrize(("language", "kind", "text"), HARMLESS)
