@@ -273,19 +273,19 @@ class _Views:
         for matcher in self.lexicon.harmless_for(codes):
             key = id(matcher)
             if key not in self._harmless_hits:
-                self._harmless_hits[key] = self._matches(matcher, within_lines=True)
+                self._harmless_hits[key] = self._matches(matcher, harmless=True)
             if self._harmless_hits[key]:
                 hits.setdefault(matcher.code, []).extend(self._harmless_hits[key])
         return counted_harmless(hits, self.text)
 
-    def _matches(self, matcher: Matcher, *, within_lines: bool = False) -> list[_Hit]:
-        found = self.folded.hits(matcher.folded, matcher.language, within_lines)
+    def _matches(self, matcher: Matcher, *, harmless: bool = False) -> list[_Hit]:
+        found = self.folded.hits(matcher.folded, matcher.language, harmless)
         if matcher.stripped is not None:
             if self._stripped is None:
                 self._stripped = _View(make_view(self.text, strip=True), self.text, self.lexicon)
-            found += self._stripped.hits(matcher.stripped, matcher.language, within_lines)
+            found += self._stripped.hits(matcher.stripped, matcher.language, harmless)
         if matcher.latin is not None and self._latin is not None:
-            found += self._latin.hits(matcher.latin, matcher.language, within_lines)
+            found += self._latin.hits(matcher.latin, matcher.language, harmless)
         return found
 
     def transliterated(self) -> TextView | None:
@@ -307,18 +307,20 @@ class _View:
         self.text = text  # the original message, where her line breaks still are
         self.present = lexicon.literal_index.present(case_key(self.view.text))
 
-    def hits(self, scan: Scan, language: str, within_lines: bool = False) -> list[_Hit]:
+    def hits(self, scan: Scan, language: str, harmless: bool = False) -> list[_Hit]:
         """The non-empty matches of ``scan`` as spans of the original message.
 
-        ``within_lines``: a match may not run across one of her line breaks (harmless phrases:
-        "the boss will kill me if I am late haha" on one line must not take in "they locked us
-        in, he will kill me" on the line before, which the view joins with a space).
+        ``harmless``: the scan is of harmless phrases, so a match may not run across one of
+        her line breaks ("the boss will kill me if I am late haha" on one line must not take in
+        "they locked us in, he will kill me" on the line before, which the view joins with a
+        space), and each phrase counts on its own (``Scan.every_match``).
         """
         if not scan.always and scan.needs.isdisjoint(self.present):
             return []  # most scans: none of their literals is here (checked before any call)
         hits = []
-        for offset, line in self._lines if within_lines else ((0, self.view.text),):
-            for match in scan.matches(line, self.present):
+        for offset, line in self._lines if harmless else ((0, self.view.text),):
+            matches = scan.every_match if harmless else scan.matches
+            for match in matches(line, self.present):
                 if match.end() > match.start():
                     start, end = self.view.original_span(
                         offset + match.start(), offset + match.end()

@@ -25,10 +25,10 @@ commas ("he will kill me if I break another plate" is neither a threat nor a dan
       immediate_danger, threats_violence:
         - "(șeful|sefu) mă omoară dacă (mai)? (sparg|întârzii)"
 
-A code's harmless phrases are read as one alternation, in the order of the file: where two could
-start at the same place, the first one listed wins, even if a later one would cover more. So a
-new phrase goes after the older ones; a lock phrase put first took "дочка заперла" from an older
-phrase that covered "дочка заперла меня в ванной, играем в прятки", and the lock counted again.
+Each harmless phrase covers what it matches on its own, wherever it is listed. (As one
+alternation, the first phrase listed took a place where two could start, even when a later one
+covered more: a lock phrase put first took "дочка заперла" from an older phrase that covered
+"дочка заперла меня в ванной, играем в прятки", and the lock counted again.)
 
 And a file may list ``leave_taking`` phrases: how people take leave of the chat ("pa, vă mai
 scriu mâine", "trebuie să plec acum"). They are harmless for every code, because leaving a

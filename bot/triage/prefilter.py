@@ -149,6 +149,16 @@ class Scan:
             return live[0].finditer(text)
         return _merged(live, text)
 
+    def every_match(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+        """The matches of each entry on its own, overlapping where entries overlap: for
+        harmless phrases, where a phrase covers what it covers whichever other phrase also
+        matches at the same place (in the alternation, the first listed would win)."""
+        if not self.always and self.needs.isdisjoint(present):
+            return
+        for entry in self.entries:
+            if entry.needs is None or not entry.needs.isdisjoint(present):
+                yield from entry.pattern.finditer(text)
+
 
 def _merged(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
     """The matches of the alternation of ``patterns``, from the patterns scanned one by one.

@@ -187,6 +187,25 @@ def test_a_harmless_phrase_listed_once_for_several_codes_hides_the_matches_of_ea
     assert codes("he will kill me") == ["threats_violence", "immediate_danger"]
 
 
+def test_each_harmless_phrase_covers_what_it_covers_whatever_its_place_in_the_file(
+    tmp_path: Path,
+) -> None:
+    # Both phrases start at "the cat"; as one alternation the first listed took the place and
+    # the longer second one, which holds the lock, never counted.
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"movement_restricted": ["locked me in"]},
+        "harmless": {"movement_restricted": ["the cat", "the cat locked me in the bathroom"]},
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def codes(text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("the cat locked me in the bathroom lol") == []
+    assert codes("the cat saw it: he locked me in the bathroom") == ["movement_restricted"]
+
+
 def test_a_harmless_phrase_stands_down_for_the_words_of_every_language(tmp_path: Path) -> None:
     """A harmless phrase holds for a message in any language, so its guard must be every
     language's words: a file names a word list and the loader puts in each language's own."""
