@@ -140,11 +140,7 @@ class Scan:
             return ()  # the common case, decided at C speed
         if not self.separable:
             return self.pattern.finditer(text)
-        live = [
-            entry.pattern
-            for entry in self.entries
-            if entry.needs is None or not entry.needs.isdisjoint(present)
-        ]
+        live = self._live(present)
         if len(live) == 1:
             return live[0].finditer(text)
         return _merged(live, text)
@@ -155,9 +151,16 @@ class Scan:
         matches at the same place (in the alternation, the first listed would win)."""
         if not self.always and self.needs.isdisjoint(present):
             return
-        for entry in self.entries:
-            if entry.needs is None or not entry.needs.isdisjoint(present):
-                yield from entry.pattern.finditer(text)
+        for pattern in self._live(present):
+            yield from pattern.finditer(text)
+
+    def _live(self, present: frozenset[str]) -> list[re.Pattern[str]]:
+        """The entries that can match a text containing the literals ``present``."""
+        return [
+            entry.pattern
+            for entry in self.entries
+            if entry.needs is None or not entry.needs.isdisjoint(present)
+        ]
 
 
 def _merged(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
