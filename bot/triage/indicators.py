@@ -313,14 +313,13 @@ class _View:
         ``harmless``: the scan is of harmless phrases, so a match may not run across one of
         her line breaks ("the boss will kill me if I am late haha" on one line must not take in
         "they locked us in, he will kill me" on the line before, which the view joins with a
-        space), and each phrase counts on its own (``Scan.every_match``).
+        space).
         """
         if not scan.always and scan.needs.isdisjoint(self.present):
             return []  # most scans: none of their literals is here (checked before any call)
         hits = []
         for offset, line in self._lines if harmless else ((0, self.view.text),):
-            matches = scan.every_match if harmless else scan.matches
-            for match in matches(line, self.present):
+            for match in scan.matches(line, self.present):
                 if match.end() > match.start():
                     start, end = self.view.original_span(
                         offset + match.start(), offset + match.end()

@@ -25,10 +25,12 @@ commas ("he will kill me if I break another plate" is neither a threat nor a dan
       immediate_danger, threats_violence:
         - "(șeful|sefu) mă omoară dacă (mai)? (sparg|întârzii)"
 
-Each harmless phrase covers what it matches on its own, wherever it is listed. (As one
-alternation, the first phrase listed took a place where two could start, even when a later one
-covered more: a lock phrase put first took "дочка заперла" from an older phrase that covered
-"дочка заперла меня в ванной, играем в прятки", and the lock counted again.)
+Each entry, indicator or harmless phrase, finds what it matches on its own, wherever it is
+listed. (As one alternation, the first entry listed took a place where two could start, even
+when a later one covered more: a lock phrase put first took "дочка заперла" from an older phrase
+that covered "дочка заперла меня в ванной, играем в прятки", and the lock counted again; and an
+indicator's "locked me in" hid its longer "locked me in the bathroom".) So a harmless phrase
+must cover the longest match of its code's indicators that it means to set aside.
 
 And a file may list ``leave_taking`` phrases: how people take leave of the chat ("pa, vă mai
 scriu mâine", "trebuie să plec acum"). They are harmless for every code, because leaving a
@@ -107,9 +109,8 @@ SCRIPTS: Mapping[str, Script] = {
 
 @dataclass(frozen=True)
 class Matcher:
-    """All entries of one indicator in one language, compiled into one alternation per view
-    (``Scan.pattern``), plus what the prefilter needs to scan only the entries that can match.
-    """
+    """All entries of one indicator in one language, compiled one by one per view, with what
+    the prefilter needs to scan only the entries that can match (``Scan``)."""
 
     language: str
     code: str

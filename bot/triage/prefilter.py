@@ -9,11 +9,11 @@ entry contains literal text that any of its matches must include ("pasaport", "�
   every match contains is kept (``Entry.needs``); ``re:`` entries get the same treatment as
   phrases. An entry without such literals (say, only ``\\d+``) is always scanned;
 - per message, ``LiteralIndex`` finds which literals the message contains, and ``Scan.matches``
-  scans only the entries with one of their literals there. When several can match, they are
-  merged exactly as their alternation would match (``_merged``).
+  scans only the entries with one of their literals there, each on its own.
 
-Only entries that provably cannot match are skipped, so findings are exactly those of the full
-scan; ``python -m bench.triage_speed`` checks this against the full scan and measures both.
+Only entries that provably cannot match are skipped, so findings are exactly those of scanning
+every entry; ``python -m bench.triage_speed`` checks this against the full scan and measures
+both.
 
 Case: patterns are compiled with ``re.IGNORECASE``, under which ``i`` also matches dotless
 ``ı`` and ``σ`` matches ``ς``. Literals and the message are therefore compared through
@@ -90,25 +90,22 @@ class Entry:
 
     pattern: re.Pattern[str]
     needs: frozenset[str] | None  # case keys, one of which every match contains; None: unknown
-    separable: bool  # scanning it alone finds what it finds inside the alternation
 
 
 @dataclass(frozen=True)
 class Scan:
-    """All entries of one indicator in one language and one view, as one alternation.
+    """All entries of one indicator (or one code's harmless phrases) in one language and one
+    view, each read on its own.
 
-    ``matches`` gives exactly what ``pattern.finditer`` gives, but only scans the entries that
-    can match: the one entry alone when only one can, and several one by one, merged as the
-    alternation would (see ``_merged``). Only a scan with an entry that is not separable uses
-    the alternation itself; for the others it is compiled only when asked for (the tests and
-    ``bench.triage_speed`` compare against it): compiling every alternation again, after each
-    entry on its own, was a third of the time it took to load the lexicons.
+    Each entry finds what it finds wherever it is listed. (As one alternation, the entry listed
+    first took a place where two could start, and the scan went on after its match: "locked me
+    in" hid "locked me in the bathroom" and "my boyfriend says I owe him ... to pay it back",
+    and a harmless phrase that covered only the shorter match set the danger aside.)
     """
 
     entries: tuple[Entry, ...]
     needs: frozenset[str]  # every literal of every entry (what ``LiteralIndex`` looks for)
     always: bool  # some entry has no literal: the scan cannot be skipped
-    separable: bool  # every entry is: the live ones may be scanned one by one
 
     @classmethod
     def compile(cls, sources: Sequence[str]) -> Scan:
@@ -117,74 +114,20 @@ class Scan:
 
     @classmethod
     def of(cls, entries: Sequence[Entry]) -> Scan:
-        scan = cls(
+        return cls(
             entries=tuple(entries),
             needs=frozenset().union(*(entry.needs or () for entry in entries)),
             always=any(entry.needs is None for entry in entries),
-            separable=all(entry.separable for entry in entries),
-        )
-        if not scan.separable:
-            scan.pattern  # noqa: B018 (compiled now: a message never waits for it)
-        return scan
-
-    @functools.cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """The alternation of all entries: what ``matches`` must always equal."""
-        return re.compile(
-            "|".join(f"(?:{entry.pattern.pattern})" for entry in self.entries), re.IGNORECASE
         )
 
-    def matches(self, text: str, present: frozenset[str]) -> Iterable[re.Match[str]]:
-        """The matches of ``pattern`` in ``text``; ``present``: the literals ``text`` contains."""
+    def matches(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
+        """The matches of each entry on its own in ``text``, overlapping where entries overlap,
+        from the entries that can match; ``present``: the literals ``text`` contains."""
         if not self.always and self.needs.isdisjoint(present):
-            return ()  # the common case, decided at C speed
-        if not self.separable:
-            return self.pattern.finditer(text)
-        live = self._live(present)
-        if len(live) == 1:
-            return live[0].finditer(text)
-        return _merged(live, text)
-
-    def every_match(self, text: str, present: frozenset[str]) -> Iterator[re.Match[str]]:
-        """The matches of each entry on its own, overlapping where entries overlap: for
-        harmless phrases, where a phrase covers what it covers whichever other phrase also
-        matches at the same place (in the alternation, the first listed would win)."""
-        if not self.always and self.needs.isdisjoint(present):
-            return
-        for pattern in self._live(present):
-            yield from pattern.finditer(text)
-
-    def _live(self, present: frozenset[str]) -> list[re.Pattern[str]]:
-        """The entries that can match a text containing the literals ``present``."""
-        return [
-            entry.pattern
-            for entry in self.entries
-            if entry.needs is None or not entry.needs.isdisjoint(present)
-        ]
-
-
-def _merged(patterns: list[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
-    """The matches of the alternation of ``patterns``, from the patterns scanned one by one.
-
-    An alternation matches at the leftmost position where any alternative matches, taking the
-    first alternative that matches there, then goes on after the match. ``search(text, pos)``
-    sees the text before ``pos`` (look-behind, ``\\b``) as the alternation does, and each
-    pattern's next match is searched again only once the scan has passed its start. Only for
-    separable entries: none can match empty text, so every match moves the scan forward.
-    """
-    upcoming = [pattern.search(text) for pattern in patterns]
-    position = 0
-    while True:
-        first: re.Match[str] | None = None
-        for index, match in enumerate(upcoming):
-            if match is not None and match.start() < position:
-                match = upcoming[index] = patterns[index].search(text, position)
-            if match is not None and (first is None or match.start() < first.start()):
-                first = match
-        if first is None:
-            return
-        yield first
-        position = first.end()
+            return  # the common case, decided at C speed
+        for entry in self.entries:
+            if entry.needs is None or not entry.needs.isdisjoint(present):
+                yield from entry.pattern.finditer(text)
 
 
 @functools.cache
@@ -194,13 +137,7 @@ def compile_entry(source: str) -> Entry:
     same)."""
     tree = _parser.parse(source, _IGNORECASE)
     exact, needed = _sequence(tree)
-    # A back reference needs a group to refer to; most entries have no capturing group.
-    refers = tree.state.groups > 1 and _refers_to_groups(tree)
-    return Entry(
-        pattern=_compiled(source, tree),
-        needs=_best([exact, needed]),
-        separable=tree.getwidth()[0] > 0 and not refers,
-    )
+    return Entry(pattern=_compiled(source, tree), needs=_best([exact, needed]))
 
 
 def _compiled(source: str, tree: _parser.SubPattern) -> re.Pattern[str]:
@@ -220,13 +157,6 @@ def _compiled(source: str, tree: _parser.SubPattern) -> re.Pattern[str]:
     return _sre.compile(
         source, flags, code, tree.state.groups - 1, tree.state.groupdict, tuple(indexgroup)
     )
-
-
-def _refers_to_groups(node: Any) -> bool:
-    """True if a (sub)pattern uses a back reference: group numbers change in an alternation."""
-    if isinstance(node, _parser.SubPattern | list | tuple):
-        return any(_refers_to_groups(child) for child in node)
-    return node is sre.GROUPREF or node is sre.GROUPREF_EXISTS
 
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> tuple[Strings, Strings]:

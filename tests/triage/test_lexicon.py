@@ -206,6 +206,44 @@ def test_each_harmless_phrase_covers_what_it_covers_whatever_its_place_in_the_fi
     assert codes("the cat saw it: he locked me in the bathroom") == ["movement_restricted"]
 
 
+def test_each_indicator_entry_finds_what_it_finds_whatever_its_place_in_the_file(
+    tmp_path: Path,
+) -> None:
+    # Both entries start at "locked me in"; as one alternation the first listed took the place,
+    # so the harmless phrase, which covers only the shorter match, set the danger aside.
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"movement_restricted": ["locked me in", "locked me in the cellar"]},
+        "harmless": {"movement_restricted": ["the kids locked me in"]},
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+    [finding] = find_indicators("the kids locked me in the cellar", lexicon)
+
+    assert finding.code == "movement_restricted"
+    assert finding.evidence == ("locked me in the cellar",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Danish "says I owe him": an entry listed earlier took "jeg skylder ham" first.
+        (
+            "min kæreste siger jeg skylder ham for lejligheden og tøjet og at jeg skal sove "
+            "med hans venner for at betale tilbage"
+        ),
+        # Vietnamese eviction unless they work overtime: a shorter threat entry went first.
+        (
+            "Chủ nhà cũng là ông chủ của tụi em, ông ta dọa đuổi tụi em ra đường nếu không "
+            "chịu làm thêm giờ."
+        ),
+    ],
+)
+def test_a_longer_entry_listed_after_a_shorter_one_still_counts(
+    lexicon: Lexicon, text: str
+) -> None:
+    assert find_indicators(text, lexicon)
+
+
 def test_a_harmless_phrase_stands_down_for_the_words_of_every_language(tmp_path: Path) -> None:
     """A harmless phrase holds for a message in any language, so its guard must be every
     language's words: a file names a word list and the loader puts in each language's own."""

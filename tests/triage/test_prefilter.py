@@ -1,7 +1,7 @@
 """The literal prefilter (bot/triage/prefilter.py) skips work, never findings.
 
-Every scan of every lexicon must give exactly the matches of its full alternation; the full
-oracle over all regression sets is ``python -m bench.triage_speed``.
+Every scan of every lexicon must give exactly the matches of all its entries, each scanned on
+its own; the full oracle over all regression sets is ``python -m bench.triage_speed``.
 """
 
 from __future__ import annotations
@@ -45,52 +45,54 @@ def _every_scan(lexicon: Lexicon, text: str) -> list[tuple[str, list[tuple[int, 
 
 
 @pytest.mark.parametrize("text", TRICKY)
-def test_every_scan_finds_exactly_what_the_full_alternation_finds(
+def test_every_scan_finds_exactly_what_scanning_every_entry_finds(
     lexicon: Lexicon, text: str
 ) -> None:
-    """Protects the equivalence that makes the speed-up safe: the few scanned entries (alone,
-    merged, or the whole alternation) give the same matches as scanning everything."""
+    """Protects the equivalence that makes the speed-up safe: the few entries scanned give the
+    same matches as scanning every entry."""
     for view, spans, scan in _every_scan(lexicon, text):
-        assert spans == [m.span() for m in scan.pattern.finditer(view)], scan.pattern.pattern
+        every = [m.span() for entry in scan.entries for m in entry.pattern.finditer(view)]
+        assert spans == every, [entry.pattern.pattern for entry in scan.entries]
     assert find_indicators(text, lexicon), "a tricky message that finds nothing tests nothing"
 
 
-def test_entries_that_overlap_are_merged_as_their_alternation_matches() -> None:
-    """Protects evidence when two live entries of one indicator overlap: the alternation takes
-    the leftmost match, the first entry at equal starts, and goes on after it."""
+def test_entries_that_overlap_each_find_their_own_matches() -> None:
+    """Protects evidence and harmless phrases from the order of a lexicon: as one alternation,
+    the entry listed first took a place where another started too, and the scan went on after
+    it, so "locked me in" hid "locked me in the bathroom"."""
     raw = {
         "language": "xx",
         "indicators": {
-            "documents_withheld": [
-                "my passport",
-                "took my passport",
-                "passport (is|are) with",
+            "movement_restricted": [
+                "locked me in",
+                "locked me in the (bathroom|cellar)",
                 "re: \\d{3}",  # no literal at all: always scanned
                 "stamp*",
             ]
         },
     }
     scan = compile_language(raw).matchers[0].folded
-    text = "they took my passport, my passport is with him, 123 and 4567"
+    text = "they locked me in the bathroom, 123 stamps"
     present = Lexicon(languages={"xx": compile_language(raw)}).literal_index.present(case_key(text))
 
     assert [m.group() for m in scan.matches(text, present)] == [
-        m.group() for m in scan.pattern.finditer(text)
+        "locked me in",
+        "locked me in the bathroom",
+        "123",
+        "stamps",
     ]
-    assert scan.always and scan.entries[3].needs is None
-    assert scan.entries[4].needs == frozenset({"stamp"})
+    assert scan.always and scan.entries[2].needs is None
+    assert scan.entries[3].needs == frozenset({"stamp"})
 
 
-def test_an_entry_with_a_back_reference_is_never_scanned_alone() -> None:
-    """Group numbers change inside an alternation: there ``(x)y\\1`` refers to ``(a)`` and
-    cannot match, alone it matches "xyx". Such an entry means the full alternation."""
+def test_an_entry_with_a_back_reference_refers_to_its_own_group() -> None:
+    """Inside an alternation group numbers changed, and ``(x)y\\1`` referred to ``(a)``; each
+    entry scanned alone finds its own repeats."""
     scan = Scan.compile([r"(a)b\1", r"(x)y\1", "zz"])
     text = "xyx zz"
     present = LiteralIndex(scan.needs).present(text)
 
-    assert not scan.separable
-    assert [m.group() for m in scan.matches(text, present)] == ["zz"]
-    assert [m.group() for m in scan.pattern.finditer(text)] == ["zz"]
+    assert [m.group() for m in scan.matches(text, present)] == ["xyx", "zz"]
 
 
 def test_case_keys_agree_with_the_regex_engine_for_every_literal(lexicon: Lexicon) -> None:
@@ -122,16 +124,3 @@ def test_entries_compile_to_the_pattern_re_compile_gives(lexicon: Lexicon) -> No
     for source in checked:
         assert compile_entry(source).pattern == re.compile(source, re.IGNORECASE), source
     assert len(special) > 100, "the check no longer reaches entries with groups or flags"
-
-
-def test_a_scan_compiles_its_alternation_only_when_an_entry_needs_it() -> None:
-    """Compiling every alternation at load was a third of the lexicons' load time; only a
-    scan with an entry that cannot be scanned alone needs it before the first message."""
-    separable = Scan.compile(["took my passport", "stamps?"])
-    inseparable = Scan.compile([r"(a)b\1", "zz"])
-
-    assert "pattern" not in vars(separable) and "pattern" in vars(inseparable)
-    assert [m.group() for m in separable.pattern.finditer("took my passport, stamps")] == [
-        "took my passport",
-        "stamps",
-    ]

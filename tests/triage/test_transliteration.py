@@ -140,9 +140,11 @@ def test_ukrainian_h_and_bulgarian_hard_sign_have_their_spellings() -> None:
     bg_scan = bulgarian.matchers[0].latin
     assert uk_scan is not None and bg_scan is not None
     for typed in ("hroshi zabraly", "groshi zabrali"):
-        assert uk_scan.pattern.search(cyrillic_view(make_view(typed, strip=False)).text)
+        cyrillic = cyrillic_view(make_view(typed, strip=False)).text
+        assert any(entry.pattern.search(cyrillic) for entry in uk_scan.entries)
     for typed in ("sam zakliuchena", "sum zaklyuchena", "săm zaključena", "sym zakljuchena"):
-        assert bg_scan.pattern.search(cyrillic_view(make_view(typed, strip=False)).text)
+        cyrillic = cyrillic_view(make_view(typed, strip=False)).text
+        assert any(entry.pattern.search(cyrillic) for entry in bg_scan.entries)
 
 
 def test_latin_script_lexicons_get_no_transliterated_entries(lexicon: Lexicon) -> None:
