@@ -1,16 +1,21 @@
 """Everyday phrases that sound like danger, in every language: friends who "kidnapped" her
 for a birthday, a toddler, a cat or a broken handle that locked her in or out, a boss who will
 "kill" her for being late (session 31); a landlord or a company that threatens eviction or a
-bill, a hospital stay, a storm or a cancelled ferry that keeps her in (session 32).
+bill, a hospital stay, a storm or a cancelled ferry that keeps her in (session 32); an ex far
+away who threatens, the tax office, a client or a phone company threatening a fine, a bad
+review or debt collection, a contract or a loan that "holds her hostage" (session 33).
 
 Development sets 31 and 32 (272 ordinary messages written by the person herself, not committed
 because the lexicons escalated 41 and 42 of them) were full of these kinds. Each language has
 one harmless phrase per kind, written to its grammar, with the cause inside the phrase with the
 alarming words: the toddler or the handle, the birthday as the purpose, the lateness, the
-landlord and what it threatens, the hospital or the illness, the storm or the ferry. The line
+landlord and what it threatens, the hospital or the illness, the storm or the ferry, the ex
+and where he is, the threatener and the fine or review, the contract or the loan. The line
 must name no serious word of the language or of English (work, a boss, money, papers, the
 police, blows, touching, sex, fear, help, a weapon, a sale; a lock may name locking, lateness
-killing and work, a hospital stay locking and work, weather locking). Session 31's phrases read
+killing and work, a hospital stay locking and work, weather locking, an ex or a petty threat
+work). Since session 33 the lock phrase also covers who was locked where ("the cat locked me
+on the balcony"), because indicators now find their longest match too. Session 31's phrases read
 the rest of the line after them; session 32's the whole line, so that "our boss, who is also
 the landlord, threatens to throw us out" is never such a phrase. Each sets aside only the
 phrase: "they kidnapped me after the birthday party", "my husband locked me in", "he will kill
@@ -516,6 +521,286 @@ HARMLESS = [
     ("zh", "landlord_threat", "房东威胁说下个月要把我们赶出去，因为我们养了狗。这样合法吗？"),
     ("zh", "landlord_threat", "电话公司威胁要把账单交给催收公司，可是我已经付过了，怎么投诉？"),
     ("zh", "hospital_stay", "做完阑尾手术后，医院还不让我回家，说要再观察两天，病假怎么请？"),
+    (
+        "bg",
+        "contract_trap",
+        (
+            "Мобилният оператор ме държи в капан – договор за 24 месеца. Мога ли да "
+            "го прекратя по-рано?"
+        ),
+    ),
+    ("bg", "lock_mishap", "Котката ме заключи в банята, скочи на дръжката 🙈"),
+    (
+        "bg",
+        "petty_threat",
+        "SKAT ме заплашва с глоба, защото не съм декларирала доходите си. Колко може да е глобата?",
+    ),
+    (
+        "bg",
+        "petty_threat",
+        "Лебара ме заплашва с колекторска фирма ако не платя сметката до петък, имат ли право?",
+    ),
+    (
+        "cs",
+        "contract_trap",
+        "Telia mě drží jako rukojmí, smlouva na 24 měsíců a nemůžu ji zrušit. Jde to nějak obejít?",
+    ),
+    (
+        "cs",
+        "ex_far_away",
+        (
+            "Můj bývalý mi vyhrožuje, že si pro mě přijede, ale žije v Ostravě a "
+            "nemá ani na letenku lol. Mám se bát?"
+        ),
+    ),
+    (
+        "cs",
+        "ex_far_away",
+        (
+            "Zablokovala jsem ho všude a od té doby mi bývalý manžel vyhrožuje přes "
+            "kamarádky, prý si pro mě přijede, haha. Můžu to nějak zastavit?"
+        ),
+    ),
+    (
+        "cs",
+        "lock_mishap",
+        "Malej mě zamkl na balkoně a teď se směje za sklem 😅 Zavolej prosím sousedku.",
+    ),
+    (
+        "cs",
+        "petty_threat",
+        "Skat mi vyhrožuje pokutou, protože jsem nenahlásila příjem. Kolik to může být?",
+    ),
+    (
+        "da",
+        "contract_trap",
+        (
+            "Jeg kan ikke komme ud af mit fitnessabonnement i Fitness World før "
+            "efter 12 måneder. Er det lovligt?"
+        ),
+    ),
+    (
+        "da",
+        "contract_trap",
+        "Telia holder mig som gidsel med en 24 måneders binding, kan jeg opsige hvis jeg flytter?",
+    ),
+    (
+        "da",
+        "petty_threat",
+        (
+            "Skat truer mig med en bøde fordi jeg glemte at indberette min indkomst. "
+            "Hvor meget plejer det at koste?"
+        ),
+    ),
+    (
+        "en",
+        "petty_threat",
+        (
+            "Skat threatens me with a fine because I didn't report my income from "
+            "babysitting on time. How much is the fine usually?"
+        ),
+    ),
+    (
+        "es",
+        "contract_trap",
+        (
+            "El banco me tiene atada de pies y manos con la hipoteca hasta 2040 "
+            "jaja. ¿Se puede cambiar de banco?"
+        ),
+    ),
+    (
+        "fr",
+        "petty_threat",
+        (
+            "Telia me menace d'envoyer ma facture au recouvrement, j'ai deux mois de "
+            "retard. C'est normal ?"
+        ),
+    ),
+    (
+        "hu",
+        "contract_trap",
+        (
+            "Nem tudok kilépni a mobilszerződésből jövő nyárig, a Telenor fogva "
+            "tart. Van valami trükk?"
+        ),
+    ),
+    (
+        "hu",
+        "ex_far_away",
+        (
+            "A volt férjem megfenyegetett, hogy megtalál, de Romániában van, és "
+            "mindenhol letiltottam. Mit tehetek még?"
+        ),
+    ),
+    (
+        "hu",
+        "petty_threat",
+        "A Skat bírsággal fenyeget, mert nem jelentettem be a jövedelmemet. Mennyi lehet ez?",
+    ),
+    (
+        "hu",
+        "petty_threat",
+        (
+            "Egy ügyfél azzal fenyegetett, hogy egycsillagos értékelést ír, mert "
+            "késtem 10 percet. Számít ez valamit?"
+        ),
+    ),
+    (
+        "lt",
+        "contract_trap",
+        (
+            "Esu įkalinta šitoje automobilio paskoloje dar 3 metus haha, gal žinot "
+            "banką su mažesnėm palūkanom?"
+        ),
+    ),
+    ("lt", "lock_mishap", "Katė uždarė mane vonioje, užšoko ant rankenos 🙈"),
+    ("lt", "petty_threat", "Skat grasina bauda, nes nedeklaravau pajamų. Kiek ji gali būti?"),
+    (
+        "pl",
+        "contract_trap",
+        "Jestem uwięziony w tym kredycie na auto jeszcze przez 3 lata haha, zna ktoś tańszy bank?",
+    ),
+    (
+        "pl",
+        "contract_trap",
+        (
+            "Nie mogę się wydostać z umowy z siłownią Fitness World przed upływem 12 "
+            "miesięcy. Czy to legalne?"
+        ),
+    ),
+    (
+        "pl",
+        "contract_trap",
+        (
+            "Telia trzyma mnie jako zakładnika przez abonament na 24 miesiące, czy "
+            "mogę go wypowiedzieć przy przeprowadzce?"
+        ),
+    ),
+    ("pl", "lock_mishap", "Kot zamknął mnie w łazience, skoczył na klamkę 🙈"),
+    ("pl", "lock_mishap", "Pomocy 😅 mój synek (3) zamknął mnie na balkonie, masz zapasowy klucz?"),
+    (
+        "pt",
+        "contract_trap",
+        "Não consigo sair do contrato com a Lebara até janeiro, existe alguma lei que ajude?",
+    ),
+    (
+        "pt",
+        "petty_threat",
+        (
+            "O Skat tá me ameaçando com multa porque não declarei o que ganhei com "
+            "faxina. É muito caro?"
+        ),
+    ),
+    (
+        "ro",
+        "contract_trap",
+        "Telia mă ține ostatică cu un abonament pe 24 de luni, pot să-l reziliez mai devreme?",
+    ),
+    (
+        "ro",
+        "ex_far_away",
+        (
+            "ex-ul meu tot imi scrie ca ma ameninta ca vine sa ma ia, dar l-am "
+            "blocat peste tot si e in italia oricum. e ceva de facut?"
+        ),
+    ),
+    ("ro", "lock_mishap", "Pisica m-a închis în baie, a sărit pe clanță 🙈"),
+    (
+        "ro",
+        "petty_threat",
+        (
+            "Skat mă amenință cu amendă pentru că n-am declarat venitul din 2023. "
+            "Cât de mare poate fi amenda?"
+        ),
+    ),
+    (
+        "ru",
+        "contract_trap",
+        "Не могу выйти из договора с Теленором до следующего лета, как в ловушке. Есть лазейка?",
+    ),
+    (
+        "ru",
+        "contract_trap",
+        "Телия держит меня в заложниках с договором на 24 месяца. Можно как-то расторгнуть раньше?",
+    ),
+    (
+        "ru",
+        "ex_far_away",
+        (
+            "Мой бывший угрожает, что приедет за мной, но он в Новосибирске и без "
+            "визы лол. Мне стоит переживать?"
+        ),
+    ),
+    ("ru", "lock_mishap", "Кот запер меня в ванной, прыгнул на щеколду 🙈"),
+    (
+        "ru",
+        "petty_threat",
+        "Скат угрожает мне штрафом, потому что я не задекларировала доход. Сколько могут взять?",
+    ),
+    ("th", "contract_trap", "Telia จับหนูเป็นตัวประกันด้วยสัญญา 24 เดือน ยกเลิกก่อนได้ไหมคะ"),
+    ("th", "ex_far_away", "อดีตสามีส่งข้อความมาขู่ว่าจะเอาคืน แต่เขาอยู่ซาอุค่ะ หนูควรทำยังไงดี"),
+    (
+        "th",
+        "ex_far_away",
+        "แฟนเก่าที่อยู่เชียงใหม่ขู่ว่าจะมาหา หนูบล็อกเขาแล้ว แบบนี้ต้องทำอะไรอีกไหมคะ",
+    ),
+    ("th", "petty_threat", "สแกตขู่ว่าจะปรับเพราะหนูไม่ได้แจ้งรายได้ ต้องจ่ายเท่าไหร่คะ"),
+    (
+        "tl",
+        "contract_trap",
+        "Di ako makaalis sa contract ko sa Telenor hanggang next year, may way ba para ma-cancel?",
+    ),
+    (
+        "tl",
+        "ex_far_away",
+        (
+            "Binabantaan ako ng ex-husband ko na babalikan daw nya ako pero nasa "
+            "Pinas sya lol. Pwede ko ba syang i-report sa FB?"
+        ),
+    ),
+    (
+        "tl",
+        "petty_threat",
+        "Binabantaan ako ng Skat ng multa kasi di ko dineclare yung income ko. Magkano kaya?",
+    ),
+    (
+        "uk",
+        "contract_trap",
+        "Банк зв'язав мене по руках і ногах іпотекою, а чи можна рефінансувати в іншому банку?",
+    ),
+    (
+        "uk",
+        "ex_far_away",
+        (
+            "Мій колишній погрожує, що приїде і забере мене, але він у Харкові і "
+            "його не випустять з країни. Мені варто хвилюватися?"
+        ),
+    ),
+    ("uk", "lock_mishap", "Кіт закрив мене у ванній, стрибнув на клямку 🙈"),
+    (
+        "uk",
+        "lock_mishap",
+        "Малий зачинив мене на балконі і сміється за склом 😅 Подзвони сусідці, будь ласка.",
+    ),
+    (
+        "uk",
+        "petty_threat",
+        "Скат погрожує штрафом, бо я не задекларувала доходи від прибирання. Скільки це може бути?",
+    ),
+    (
+        "vi",
+        "contract_trap",
+        (
+            "Mình bị trói chân trói tay với khoản vay mua xe thêm 3 năm nữa haha. Có "
+            "nên vay ngân hàng khác để trả trước không?"
+        ),
+    ),
+    (
+        "zh",
+        "ex_far_away",
+        "前夫一直发信息恐吓我，说要让我付出代价，不过他在国内，我已经把他拉黑了。要不要换号码？",
+    ),
+    ("zh", "petty_threat", "Skat来信威胁说要罚款，因为我去年没申报收入。现在补报还来得及吗？"),
 ]
 
 # (language, kind, a danger of the same shape, its priority)
@@ -1703,6 +1988,850 @@ DANGER = [
     ("zh", "weather_stuck", "船长不让我们下船，说是因为暴风雨。", "high"),
     ("zh", "weather_stuck", "老板说暴风雨停了以后我们也出不去农场。", "high"),
     ("zh", "weather_stuck", "他们晚上把我们锁在屋里，暴风雨的时候也是，我们出不去。", "high"),
+    (
+        "bg",
+        "contract_trap",
+        "Трудовият договор ме държи в капан – не мога да напусна работа 2 години.",
+        "high",
+    ),
+    (
+        "bg",
+        "contract_trap",
+        "Хората, които ни доведоха, държат паспорта ми, докато не изплатя заема.",
+        "high",
+    ),
+    (
+        "bg",
+        "contract_trap",
+        (
+            "Шефът ни накара да подпишем договор и сега не можем да си тръгнем, "
+            "докато не изплатим пътя."
+        ),
+        "high",
+    ),
+    (
+        "bg",
+        "ex_far_away",
+        "Бившият ми вече не е в София, тук е в Дания и ме заплашва, че ще ме намери.",
+        "high",
+    ),
+    (
+        "bg",
+        "ex_far_away",
+        (
+            "Бившият ми ме би миналата година и сега ме заплашва, че ще дойде, "
+            "въпреки че живее в Пловдив."
+        ),
+        "high",
+    ),
+    (
+        "bg",
+        "ex_far_away",
+        "Бившият ми шеф ме заплашва, че ще ме намери, дори да е в Италия.",
+        "high",
+    ),
+    (
+        "bg",
+        "petty_threat",
+        "Клиент ме заплашва, че ще пусне снимките ми в интернет и ще ми пише лош отзив.",
+        "high",
+    ),
+    (
+        "bg",
+        "petty_threat",
+        "Полицията ме заплаши с глоба и депортиране, ако пак ме хванат тук.",
+        "high",
+    ),
+    (
+        "bg",
+        "petty_threat",
+        "Шефът ме заплашва с глоба, ако напусна, преди да си изплатя дълга.",
+        "high",
+    ),
+    (
+        "cs",
+        "contract_trap",
+        "Mám půjčku u lidí, co nás přivezli, a drží mi pas, dokud nezaplatím, jsem v pasti.",
+        "high",
+    ),
+    (
+        "cs",
+        "contract_trap",
+        "V pracovní smlouvě mám, že nemůžu odejít dřív než za rok, jsem v pasti.",
+        "high",
+    ),
+    ("cs", "contract_trap", "Šéf nás nutí podepsat smlouvu s agenturou a nemůžeme odejít.", "high"),
+    (
+        "cs",
+        "ex_far_away",
+        (
+            "Bývalý přítel mě zbil a teď vyhrožuje, že mě najde, i když prý je v "
+            "Brně. Můžu jít na policii?"
+        ),
+        "high",
+    ),
+    (
+        "cs",
+        "ex_far_away",
+        (
+            "Můj bývalý mi vyhrožuje, že si pro mě přijede, bydlí taky v Kodani a "
+            "ví, kde bydlím. Co mám dělat?"
+        ),
+        "high",
+    ),
+    (
+        "cs",
+        "ex_far_away",
+        "Můj bývalý šéf vyhrožuje, že si pro mě přijede, ale prý je v Ostravě. Mám se bát?",
+        "high",
+    ),
+    (
+        "cs",
+        "petty_threat",
+        "Klient mi vyhrožuje, že mě nahlásí na policii a pak mi dá špatnou recenzi.",
+        "high",
+    ),
+    (
+        "cs",
+        "petty_threat",
+        (
+            "Zákazník vyhrožoval, že mi nezaplatí a napíše špatné hodnocení, když to "
+            "neudělám bez kondomu."
+        ),
+        "high",
+    ),
+    ("cs", "petty_threat", "Šéf mi vyhrožuje pokutou, když nebudu pracovat i v neděli.", "high"),
+    (
+        "da",
+        "contract_trap",
+        (
+            "De har mit pas indtil jeg har betalt lånet for flybilletten tilbage, "
+            "jeg føler mig som en fange."
+        ),
+        "high",
+    ),
+    (
+        "da",
+        "ex_far_away",
+        (
+            "Min ex truer med at komme og hente mig, han bor i Odense nu og ved hvor "
+            "jeg bor. Hvad skal jeg gøre?"
+        ),
+        "high",
+    ),
+    (
+        "da",
+        "ex_far_away",
+        (
+            "Min ex-kæreste slog mig før jeg rejste, og nu truer han med at få mig "
+            "til at betale, han er i Nigeria men hans venner her holder øje med mig."
+        ),
+        "emergency",
+    ),
+    (
+        "da",
+        "petty_threat",
+        (
+            "Chefen truer os med bøde hvis vi snakker med andre, og han siger han "
+            "vil melde mig til politiet."
+        ),
+        "high",
+    ),
+    (
+        "da",
+        "petty_threat",
+        (
+            "En kunde truede med at slå mig og give mig en dårlig anmeldelse hvis "
+            "jeg siger noget. Hvad gør jeg?"
+        ),
+        "high",
+    ),
+    (
+        "da",
+        "petty_threat",
+        "Politiet truede med en bøde og sagde at de ville sende mig hjem til Rumænien.",
+        "high",
+    ),
+    (
+        "en",
+        "contract_trap",
+        (
+            "The boss made us sign a contract and says we can't leave until we pay "
+            "back the travel costs."
+        ),
+        "high",
+    ),
+    (
+        "en",
+        "contract_trap",
+        (
+            "They keep my passport until I pay back the loan for my flight to "
+            "Denmark, I feel like a prisoner."
+        ),
+        "high",
+    ),
+    (
+        "en",
+        "ex_far_away",
+        (
+            "My ex boyfriend hit me before I left and now he threatens to make me "
+            "pay, he's in Nigeria but his friends here watch me."
+        ),
+        "high",
+    ),
+    (
+        "en",
+        "ex_far_away",
+        (
+            "My ex threatens to come and get me, he lives in Aarhus now and knows "
+            "where I live. What should I do?"
+        ),
+        "emergency",
+    ),
+    (
+        "en",
+        "ex_far_away",
+        (
+            "my ex lives in Poland but he is back in Denmark since last week and "
+            "says he will find me, can someone help?"
+        ),
+        "high",
+    ),
+    (
+        "en",
+        "petty_threat",
+        (
+            "A client threatened to hurt me if I tell anyone, and to leave a bad "
+            "review. Is it safe to keep working?"
+        ),
+        "high",
+    ),
+    (
+        "en",
+        "petty_threat",
+        (
+            "My boss threatens me with a fine every time I am late and says he will "
+            "report me to immigration."
+        ),
+        "high",
+    ),
+    (
+        "en",
+        "petty_threat",
+        (
+            "The customer threatened to post my photos online and give me one star "
+            "if I don't see him again."
+        ),
+        "high",
+    ),
+    (
+        "es",
+        "contract_trap",
+        (
+            "El jefe nos hizo firmar un contrato y dice que no podemos salir hasta "
+            "pagar la deuda del viaje."
+        ),
+        "high",
+    ),
+    (
+        "es",
+        "ex_far_away",
+        (
+            "Mi ex marido me pegó y ahora me amenaza que me va a encontrar aunque lo "
+            "bloqueé. ¿Qué hago?"
+        ),
+        "high",
+    ),
+    (
+        "es",
+        "ex_far_away",
+        (
+            "Mi ex me amenaza con venir a buscarme, dice que estaba en Colombia pero "
+            "ya está aquí en Copenhague y sabe dónde vivo."
+        ),
+        "high",
+    ),
+    (
+        "es",
+        "ex_far_away",
+        "Mi ex tiene mi pasaporte y me amenaza con quemarlo, aunque ahora vive en España.",
+        "high",
+    ),
+    (
+        "es",
+        "petty_threat",
+        "La policía me amenaza con una multa y con deportarme si no digo quién me trajo.",
+        "high",
+    ),
+    (
+        "es",
+        "petty_threat",
+        (
+            "Mi jefe me amenaza con una multa de 500 coronas si no atiendo a más "
+            "clientes de la tienda."
+        ),
+        "high",
+    ),
+    (
+        "es",
+        "petty_threat",
+        "Un cliente me amenazó con dejarme una mala reseña si no lo hago sin condón. ¿Es normal?",
+        "high",
+    ),
+    (
+        "fr",
+        "contract_trap",
+        (
+            "Ils gardent mon passeport jusqu'à ce que je rembourse la dette du "
+            "voyage, je suis coincée."
+        ),
+        "high",
+    ),
+    (
+        "fr",
+        "contract_trap",
+        "Le patron nous fait signer un contrat et on peut pas partir avant d'avoir tout remboursé.",
+        "high",
+    ),
+    (
+        "fr",
+        "ex_far_away",
+        (
+            "Mon ex me menace de venir me chercher, il habite à Odense et il sait où "
+            "je vis. Je fais quoi ?"
+        ),
+        "high",
+    ),
+    (
+        "fr",
+        "ex_far_away",
+        (
+            "Mon ex me menace de venir me chercher, il m'a frappée l'an dernier et "
+            "il a gardé mon passeport, il vit à Lyon maintenant."
+        ),
+        "high",
+    ),
+    (
+        "fr",
+        "ex_far_away",
+        (
+            "Mon ex travaille avec le patron du salon, il me menace de me retrouver "
+            "même s'il est en France en ce moment."
+        ),
+        "high",
+    ),
+    (
+        "fr",
+        "petty_threat",
+        "La police m'a menacée d'une amende et de me renvoyer dans mon pays si je reviens.",
+        "high",
+    ),
+    (
+        "fr",
+        "petty_threat",
+        (
+            "Mon patron me menace d'une amende de 5000 couronnes si je quitte le "
+            "travail, c'est légal ?"
+        ),
+        "high",
+    ),
+    (
+        "fr",
+        "petty_threat",
+        "Un client me menace de pas payer et de laisser un mauvais avis si je refuse sans capote.",
+        "high",
+    ),
+    (
+        "hu",
+        "contract_trap",
+        "A főnök aláíratott velünk egy szerződést, és most nem tudunk elmenni, csapdában vagyunk.",
+        "high",
+    ),
+    (
+        "hu",
+        "contract_trap",
+        (
+            "Hitelt vettek fel a nevemre azok, akik idehoztak, és elvették az "
+            "útlevelem, amíg nem fizetek, csapdában vagyok."
+        ),
+        "high",
+    ),
+    (
+        "hu",
+        "ex_far_away",
+        "A volt férjem megvert, és most azt írja, hogy megtalál, bár Szegeden van.",
+        "high",
+    ),
+    (
+        "hu",
+        "ex_far_away",
+        "A volt főnököm azzal fenyeget, hogy megtalál, de Szerbiában él.",
+        "high",
+    ),
+    (
+        "hu",
+        "ex_far_away",
+        (
+            "Az exem azzal fenyeget, hogy eljön értem, tudja, hol lakom "
+            "Koppenhágában, és hiába nincs autója, busszal is eljön."
+        ),
+        "high",
+    ),
+    ("hu", "petty_threat", "A főnök bírsággal fenyeget, ha nem dolgozom vasárnap.", "high"),
+    (
+        "hu",
+        "petty_threat",
+        (
+            "Az ügyfél azzal fenyegetett, hogy nem fizet, és rossz értékelést ad, ha "
+            "nem csinálom óvszer nélkül."
+        ),
+        "high",
+    ),
+    (
+        "hu",
+        "petty_threat",
+        "Egy ügyfél azzal fenyeget, hogy feljelent a rendőrségen, és rossz értékelést ír rólam.",
+        "high",
+    ),
+    (
+        "lt",
+        "contract_trap",
+        "Pagal darbo sutartį negaliu išeiti iš darbo dvejus metus, kitaip turėsiu mokėti baudą.",
+        "high",
+    ),
+    (
+        "lt",
+        "contract_trap",
+        (
+            "Šefas privertė mus pasirašyti sutartį ir dabar negalim išeiti, kol "
+            "neatidirbsim kelionės skolos."
+        ),
+        "high",
+    ),
+    (
+        "lt",
+        "contract_trap",
+        "Žmonės, kurie mus atvežė, laiko mūsų pasus, kol sumokėsim paskolą už kelionę.",
+        "high",
+    ),
+    (
+        "lt",
+        "ex_far_away",
+        (
+            "Buvęs vyras mane sumušė, o dabar grasina, kad atvažiuos, nors sako, kad "
+            "gyvena Klaipėdoje."
+        ),
+        "high",
+    ),
+    (
+        "lt",
+        "ex_far_away",
+        "Mano buvęs jau nebe Lietuvoj, jis čia Danijoje ir grasina, kad mane suras. Ką daryti?",
+        "high",
+    ),
+    (
+        "lt",
+        "ex_far_away",
+        "Mano buvęs šefas grasina, kad mane suras, nors gyvena Vilniuje.",
+        "high",
+    ),
+    (
+        "lt",
+        "petty_threat",
+        "Klientas grasina paskelbti mano nuotraukas ir parašyti blogą atsiliepimą, jei nesutiksiu.",
+        "high",
+    ),
+    (
+        "lt",
+        "petty_threat",
+        "Policija pagrasino bauda ir deportacija, jei dar kartą mane ras čia.",
+        "high",
+    ),
+    (
+        "lt",
+        "petty_threat",
+        "Šefas grasina bauda, jei išeisiu anksčiau, nei atidirbsiu skolą.",
+        "high",
+    ),
+    (
+        "pl",
+        "contract_trap",
+        (
+            "Jestem uwięziona w abonamencie, który agencja założyła na moje "
+            "nazwisko, i zabierają mi całą wypłatę."
+        ),
+        "emergency",
+    ),
+    (
+        "pl",
+        "contract_trap",
+        "Szef kazał nam podpisać umowę i mówi, że nie możemy odejść, dopóki nie oddamy za podróż.",
+        "high",
+    ),
+    (
+        "pl",
+        "contract_trap",
+        "Trzymają mój paszport, dopóki nie spłacę pożyczki za bilet, czuję się jak w więzieniu.",
+        "high",
+    ),
+    (
+        "pl",
+        "ex_far_away",
+        (
+            "Były chłopak mnie pobił, zanim wyjechałam, a teraz grozi, że mi za to "
+            "zapłacę, jest w Nigerii, ale jego kumple tu mnie pilnują."
+        ),
+        "high",
+    ),
+    (
+        "pl",
+        "petty_threat",
+        "Klient groził, że mnie pobije i wystawi mi złą opinię, jeśli komuś powiem. Co mam robić?",
+        "high",
+    ),
+    (
+        "pl",
+        "petty_threat",
+        "Policja groziła mi mandatem i powiedziała, że odeślą mnie z powrotem do Rumunii.",
+        "high",
+    ),
+    (
+        "pt",
+        "contract_trap",
+        "Eles ficam com meu passaporte até eu pagar a dívida da viagem, tô presa.",
+        "high",
+    ),
+    (
+        "pt",
+        "contract_trap",
+        (
+            "O patrão fez a gente assinar um contrato e não podemos sair do trabalho "
+            "até pagar a dívida."
+        ),
+        "high",
+    ),
+    (
+        "pt",
+        "ex_far_away",
+        (
+            "Meu ex me ameaça dizendo que vai vir me buscar, ele mora aqui em Aarhus "
+            "e sabe onde eu moro."
+        ),
+        "high",
+    ),
+    (
+        "pt",
+        "ex_far_away",
+        "Meu ex tá com meu passaporte e me ameaça, mesmo morando em Portugal.",
+        "high",
+    ),
+    (
+        "pt",
+        "ex_far_away",
+        "Meu ex-marido me bateu e agora me ameaça, mas diz que voltou pro Brasil.",
+        "high",
+    ),
+    ("pt", "petty_threat", "A polícia me ameaçou com multa e disse que vão me deportar.", "high"),
+    (
+        "pt",
+        "petty_threat",
+        "Meu chefe me ameaça com multa de 500 coroas se eu recusar cliente da loja.",
+        "high",
+    ),
+    (
+        "pt",
+        "petty_threat",
+        "Um cliente ameaçou deixar avaliação ruim se eu não fizer sem camisinha.",
+        "high",
+    ),
+    (
+        "ro",
+        "contract_trap",
+        "Am un credit la șef și nu pot scăpa de el, îmi ține pașaportul până îl plătesc.",
+        "high",
+    ),
+    (
+        "ro",
+        "contract_trap",
+        (
+            "Șeful ne-a pus să semnăm un contract și acum nu putem pleca până nu "
+            "plătim datoria de drum."
+        ),
+        "high",
+    ),
+    (
+        "ro",
+        "ex_far_away",
+        (
+            "Fostul meu m-a bătut anul trecut și acum mă amenință că vine după mine, "
+            "deși zice că stă în Craiova."
+        ),
+        "high",
+    ),
+    (
+        "ro",
+        "ex_far_away",
+        (
+            "Fostul meu nu mai e în Craiova, e aici în Aarhus și mă amenință că vine "
+            "după mine. Ce fac?"
+        ),
+        "high",
+    ),
+    (
+        "ro",
+        "ex_far_away",
+        "Fostul meu șef mă amenință că mă găsește dacă nu-i dau banii, deși acum e în Italia.",
+        "high",
+    ),
+    (
+        "ro",
+        "petty_threat",
+        "Poliția m-a amenințat cu amendă și cu deportarea dacă mă mai prind aici.",
+        "high",
+    ),
+    (
+        "ro",
+        "petty_threat",
+        (
+            "Un client amenință că trimite pozele mele familiei și îmi lasă o "
+            "recenzie proastă dacă nu fac ce vrea."
+        ),
+        "high",
+    ),
+    (
+        "ro",
+        "petty_threat",
+        "Șeful mă amenință cu amendă de 5000 dacă plec înainte să termin datoria.",
+        "high",
+    ),
+    (
+        "ru",
+        "contract_trap",
+        (
+            "Кредит на меня оформили люди, которые нас привезли, и держат мой "
+            "паспорт, пока не заплачу, я в ловушке."
+        ),
+        "high",
+    ),
+    (
+        "ru",
+        "contract_trap",
+        "Мы должны хозяину за дорогу, и он не отпускает нас, пока не отдадим.",
+        "high",
+    ),
+    (
+        "ru",
+        "contract_trap",
+        "Начальник заставил подписать контракт на год, и теперь я не могу уйти, как в ловушке.",
+        "high",
+    ),
+    ("ru", "ex_far_away", "Бывший начальник угрожает, что найдёт меня, но он в Киеве.", "high"),
+    (
+        "ru",
+        "ex_far_away",
+        (
+            "Бывший угрожает, что заберёт меня, он тоже в Копенгагене и знает, где я "
+            "живу, хотя у него нет машины."
+        ),
+        "high",
+    ),
+    (
+        "ru",
+        "ex_far_away",
+        "Мой бывший избил меня и грозится найти, хотя он вроде в Москве.",
+        "high",
+    ),
+    (
+        "ru",
+        "petty_threat",
+        (
+            "Клиент угрожает, что не заплатит и поставит одну звезду, если я не "
+            "соглашусь без презерватива."
+        ),
+        "high",
+    ),
+    (
+        "ru",
+        "petty_threat",
+        "Клиент угрожает, что сдаст меня в полицию и оставит плохой отзыв.",
+        "high",
+    ),
+    ("th", "contract_trap", "หนูติดหนี้คนที่พามาเดนมาร์ก ออกไม่ได้ ต้องทำงานใช้หนี้ก่อน", "high"),
+    (
+        "th",
+        "contract_trap",
+        "เขายึดพาสปอร์ตไว้จนกว่าหนูจะใช้หนี้ค่าเดินทางหมด หนูหนีไม่ได้",
+        "high",
+    ),
+    (
+        "th",
+        "ex_far_away",
+        "ผัวเก่าขู่จะตามหาหนู เขาเคยตบหนูและยึดพาสปอร์ตไว้ ตอนนี้อยู่เยอรมัน",
+        "high",
+    ),
+    (
+        "th",
+        "ex_far_away",
+        "แฟนเก่าขู่ว่าจะมาเอาตัวหนู เขาอยู่โอเดนเซ่ รู้ว่าหนูอยู่ที่ไหน ทำไงดีคะ",
+        "high",
+    ),
+    ("th", "ex_far_away", "แฟนเก่าเป็นแมงดา ขู่ว่าจะตามหาหนูถึงแม้ตอนนี้เขาอยู่ไทย", "high"),
+    ("th", "petty_threat", "ตำรวจขู่ว่าจะปรับแล้วส่งหนูกลับไทย หนูกลัวมาก", "high"),
+    ("th", "petty_threat", "ลูกค้าขู่ว่าจะให้ 1 ดาว ถ้าหนูไม่ยอมทำแบบไม่ใส่ถุงยาง", "high"),
+    ("th", "petty_threat", "เจ้านายขู่ว่าจะปรับเงินหนูห้าพันโครนถ้าหนูลาออก", "high"),
+    (
+        "tl",
+        "contract_trap",
+        (
+            "Hawak nila ang passport ko hangga't di ko nababayaran ang utang sa "
+            "pamasahe, stuck ako dito."
+        ),
+        "high",
+    ),
+    (
+        "tl",
+        "contract_trap",
+        "Nakatali ako sa utang sa mga nagdala sa amin dito sa Denmark, parang loan daw.",
+        "emergency",
+    ),
+    (
+        "tl",
+        "ex_far_away",
+        (
+            "Binabantaan ako ng ex ko, sinaktan nya ako last week at hawak nya "
+            "passport ko, nasa Saudi daw sya ngayon."
+        ),
+        "high",
+    ),
+    (
+        "tl",
+        "ex_far_away",
+        (
+            "Yung ex ko binabantaan ako na hahanapin nya ako, nandito rin sya sa "
+            "Copenhagen at alam nya kung saan ako nakatira."
+        ),
+        "high",
+    ),
+    (
+        "tl",
+        "petty_threat",
+        "Binabantaan ako ng amo ko na may multa daw pag umalis ako sa trabaho.",
+        "high",
+    ),
+    (
+        "tl",
+        "petty_threat",
+        "Binabantaan ako ng pulis ng multa at ide-deport daw ako pag bumalik ako.",
+        "high",
+    ),
+    (
+        "uk",
+        "contract_trap",
+        "Бос змусив нас підписати контракт, і ми не можемо піти з роботи, поки не віддамо борг.",
+        "high",
+    ),
+    (
+        "uk",
+        "contract_trap",
+        "Вони тримають мій паспорт, поки я не віддам борг за дорогу, я в пастці.",
+        "high",
+    ),
+    (
+        "uk",
+        "ex_far_away",
+        (
+            "Колишній чоловік побив мене минулого тижня, а тепер погрожує, хоча каже "
+            "що поїхав в Україну."
+        ),
+        "high",
+    ),
+    (
+        "uk",
+        "ex_far_away",
+        "Мій колишній забрав мій паспорт і погрожує, хоча сам живе в Польщі.",
+        "high",
+    ),
+    (
+        "uk",
+        "ex_far_away",
+        "Мій колишній погрожує, що забере мене, він тепер тут в Оденсе і знає, де я живу.",
+        "high",
+    ),
+    (
+        "uk",
+        "petty_threat",
+        "Клієнт погрожує поганим відгуком, якщо я не зроблю без презерватива.",
+        "high",
+    ),
+    ("uk", "petty_threat", "Поліція погрожує штрафом і каже, що мене депортують.", "high"),
+    (
+        "uk",
+        "petty_threat",
+        "Шеф погрожує штрафом 500 крон, якщо я відмовлю клієнту з магазину.",
+        "high",
+    ),
+    (
+        "vi",
+        "contract_trap",
+        "Chủ giữ hộ chiếu của mình cho đến khi mình trả hết nợ, mình như bị nhốt.",
+        "high",
+    ),
+    (
+        "vi",
+        "contract_trap",
+        "Người đưa tụi mình sang bắt trả nợ tiền vé 50.000 kr, mình bị kẹt ở đây không thoát được.",
+        "high",
+    ),
+    (
+        "vi",
+        "contract_trap",
+        (
+            "Sếp bắt mình ký hợp đồng lao động, trong đó ghi là không được nghỉ việc "
+            "trước 2 năm, mình bị trói chân trói tay."
+        ),
+        "emergency",
+    ),
+    (
+        "vi",
+        "ex_far_away",
+        (
+            "Chồng cũ giữ hộ chiếu của mình và dọa nếu mình bỏ đi thì hắn sẽ tìm ra, "
+            "mình không có hộ chiếu để về Việt Nam."
+        ),
+        "high",
+    ),
+    (
+        "vi",
+        "ex_far_away",
+        (
+            "Người yêu cũ đánh mình và dọa giết mình, hắn ở ngay Aarhus, cứ đứng chờ "
+            "trước cửa nhà. Mình rất sợ."
+        ),
+        "high",
+    ),
+    ("zh", "contract_trap", "带我们来的人说我们欠机票钱五万克朗，还清之前我们走不了。", "high"),
+    ("zh", "contract_trap", "老板拿着我的护照，说要等我还完债才还给我，我感觉被困住了。", "high"),
+    (
+        "zh",
+        "contract_trap",
+        "老板让我们签了一份合同，上面写着两年内不能离开，我们被困在这里。",
+        "high",
+    ),
+    (
+        "zh",
+        "ex_far_away",
+        "前夫威胁说要杀了我，他就住在哥本哈根，知道我住哪里。我该怎么办？",
+        "emergency",
+    ),
+    (
+        "zh",
+        "ex_far_away",
+        "前夫打了我，还威胁说要让我付出代价，我的护照在他手上，我没有护照回国。",
+        "high",
+    ),
+    ("zh", "petty_threat", "客人威胁说如果我不同意不戴套，就给我差评。", "high"),
+    ("zh", "petty_threat", "有个客人威胁说要打我，还说不给钱，我该怎么办？", "high"),
+    ("zh", "petty_threat", "警察威胁说要把我遣返回国，还要罚款，我好怕。", "high"),
 ]
 
 
