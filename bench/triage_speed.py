@@ -9,7 +9,8 @@ message (``_reference_find_indicators``, the implementation before the prefilter
    diacritics, upper case with dotless i, words split by line breaks), random messages made
    of the lexicons' own words, and generated long or odd messages;
 2. prints the time per message, old vs new: the median over the short messages of the sets,
-   and single messages of 5,000 characters.
+   and single messages of 5,000 characters; and, new only, the median and slowest of 150
+   messages of 5,000 characters without a full stop.
 
 Run: ``python -m bench.triage_speed`` (about a minute; exit code 1 on any difference).
 The blind benchmark set (``triage_bench.yml``) is deliberately not read.
@@ -23,7 +24,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 
 from bot.settings import PROJECT_DIR
 from bot.triage import Assessment, Lexicon, TriageRules, assess, load_lexicon, load_rules, triage
@@ -34,6 +35,7 @@ from bot.triage.indicators import (
     _Hit,
     _language,
     _outermost,
+    _View,
     counted_harmless,
     without_harmless,
 )
@@ -66,23 +68,22 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
     stripped: TextView | None = None
     latin = cyrillic_reading(text, folded, lexicon.vocabulary)
 
-    def scan(matchers: Iterable[Matcher]) -> dict[str, list[_Hit]]:
+    def scan(matchers: Iterable[Matcher], harmless: bool = False) -> dict[str, list[_Hit]]:
         nonlocal stripped
         hits: dict[str, list[_Hit]] = {}
         for matcher in matchers:
-            found = _hits(_every_entry(matcher.folded, folded.text), folded, matcher.language)
+            how = (text, lexicon, harmless, matcher.language)
+            found = _hits(matcher.folded, folded, *how)
             if matcher.stripped is not None:
                 stripped = stripped or make_view(text, strip=True)
-                found += _hits(
-                    _every_entry(matcher.stripped, stripped.text), stripped, matcher.language
-                )
+                found += _hits(matcher.stripped, stripped, *how)
             if matcher.latin is not None and latin is not None:
-                found += _hits(_every_entry(matcher.latin, latin.text), latin, matcher.language)
+                found += _hits(matcher.latin, latin, *how)
             if found:
                 hits.setdefault(matcher.code, []).extend(found)
         return hits
 
-    harmless = counted_harmless(scan(lexicon.harmless_matchers()), text)
+    harmless = counted_harmless(scan(lexicon.harmless_matchers(), harmless=True), text)
     hits = without_harmless(scan(lexicon.matchers()), harmless)
     weight = Counter(hit.language for found in hits.values() for hit in found)
     findings = []
@@ -98,19 +99,20 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
     return findings
 
 
-def _every_entry(scan: Scan, text: str) -> Iterator[re.Match[str]]:
-    """Part of the oracle: the matches of every entry of ``scan``, none skipped."""
-    for entry in scan.entries:
-        yield from entry.pattern.finditer(text)
-
-
-def _hits(matches: Iterable[re.Match[str]], view: TextView, language: str) -> list[_Hit]:
-    """Part of the oracle: its matches as spans of the original message (unchanged code)."""
+def _hits(
+    scan: Scan, view: TextView, text: str, lexicon: Lexicon, harmless: bool, language: str
+) -> list[_Hit]:
+    """Part of the oracle: the matches of every entry of ``scan``, none skipped, as spans of
+    the original message; harmless phrases line by line, as ``find_indicators`` reads them
+    (a harmless phrase may not run across one of her line breaks)."""
+    lines = _View(view, text, lexicon).lines if harmless else ((0, view.text),)
     hits = []
-    for match in matches:
-        if match.end() > match.start():
-            start, end = view.original_span(match.start(), match.end())
-            hits.append(_Hit(start=start, end=end, language=language))
+    for offset, line in lines:
+        for entry in scan.entries:
+            for match in entry.pattern.finditer(line):
+                if match.end() > match.start():
+                    start, end = view.original_span(offset + match.start(), offset + match.end())
+                    hits.append(_Hit(start=start, end=end, language=language))
     return hits
 
 
@@ -149,6 +151,18 @@ def long_messages(messages: list[str], seed: int = 7) -> dict[str, str]:
         pieces = rng.sample(messages, 60)
         cut = [p[rng.randrange(len(p)) :] + rng.choice([" ", "", "\n", ", "]) for p in pieces]
         out[f"splice {index}"] = "".join(cut)[:LONG]
+    return out
+
+
+def without_full_stops(messages: list[str], count: int = 150, seed: int = 5) -> dict[str, str]:
+    """5,000-character messages of one short message repeated with its sentence marks taken
+    out: one endless sentence, where a look-ahead that reads to the end of her sentence or line
+    reads the whole message (before ``bot.triage.cheap_first`` one took half a minute)."""
+    rng = random.Random(seed)
+    out = {}
+    for message in rng.sample(messages, min(count, len(messages))):
+        unit = re.sub(r"[.!?\n。！？]+", " ", message).strip() + " "
+        out[message[:40]] = (unit * (LONG // len(unit) + 1))[:LONG]
     return out
 
 
@@ -242,6 +256,14 @@ def main() -> int:
             f"{LONG} chars, {name!r}: old {before:.0f} ms, new {after:.0f} ms "
             f"({before / after:.1f}x)"
         )
+    slowest = sorted(
+        (seconds(new, text) * 1000, name) for name, text in without_full_stops(messages).items()
+    )
+    print(
+        f"{LONG} chars without a full stop ({len(slowest)} messages): median "
+        f"{statistics.median(ms for ms, _ in slowest):.0f} ms, slowest {slowest[-1][0]:.0f} ms "
+        f"({slowest[-1][1]!r})"
+    )
     return 1 if differences else 0
 
 

@@ -318,7 +318,7 @@ class _View:
         if not scan.always and scan.needs.isdisjoint(self.present):
             return []  # most scans: none of their literals is here (checked before any call)
         hits = []
-        for offset, line in self._lines if harmless else ((0, self.view.text),):
+        for offset, line in self.lines if harmless else ((0, self.view.text),):
             for match in scan.matches(line, self.present):
                 if match.end() > match.start():
                     start, end = self.view.original_span(
@@ -328,7 +328,7 @@ class _View:
         return hits
 
     @functools.cached_property
-    def _lines(self) -> tuple[tuple[int, str], ...]:
+    def lines(self) -> tuple[tuple[int, str], ...]:
         """The view cut where she broke the line: (offset in the view, text) of each line.
 
         The view has one space for every run of whitespace, so a break is a space of the view

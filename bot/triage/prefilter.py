@@ -37,6 +37,8 @@ from re import _constants as sre
 from re._casefix import _EXTRA_CASES
 from typing import Any
 
+from bot.triage.cheap_first import cheap_first
+
 # A finite set of strings that a piece of pattern matches exactly ("took" or "taken"), or a set
 # of strings one of which every match contains; None when there is no such (small) set.
 Strings = frozenset[str] | None
@@ -134,9 +136,10 @@ class Scan:
 def compile_entry(source: str) -> Entry:
     """Compile and analyse one entry; ``re.error`` if it is not a valid regex (cached: most
     Latin-script entries have no diacritics, so their folded and stripped sources are the
-    same)."""
+    same). Costly look-aheads get cheap preconditions (``bot.triage.cheap_first``)."""
     tree = _parser.parse(source, _IGNORECASE)
     exact, needed = _sequence(tree)
+    cheap_first(source, tree)
     return Entry(pattern=_compiled(source, tree), needs=_best([exact, needed]))
 
 
