@@ -37,6 +37,7 @@ from bot.triage.indicators import (
     _outermost,
     _View,
     counted_harmless,
+    phrase_start,
     without_harmless,
 )
 from bot.triage.lexicon import Matcher
@@ -104,14 +105,16 @@ def _hits(
 ) -> list[_Hit]:
     """Part of the oracle: the matches of every entry of ``scan``, none skipped, as spans of
     the original message; harmless phrases line by line, as ``find_indicators`` reads them
-    (a harmless phrase may not run across one of her line breaks)."""
+    (a harmless phrase may not run across one of her line breaks, though it may cover the
+    line before, ``phrase_start``)."""
     lines = _View(view, text, lexicon).lines if harmless else ((0, view.text),)
     hits = []
-    for offset, line in lines:
+    for index, (offset, line) in enumerate(lines):
         for entry in scan.entries:
             for match in entry.pattern.finditer(line):
                 if match.end() > match.start():
-                    start, end = view.original_span(offset + match.start(), offset + match.end())
+                    begin = phrase_start(match, lines, index)
+                    start, end = view.original_span(begin, offset + match.end())
                     hits.append(_Hit(start=start, end=end, language=language))
     return hits
 

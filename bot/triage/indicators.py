@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -40,11 +40,14 @@ __all__ = [
     "everyday_phrases",
     "find_indicators",
     "merge_findings",
+    "phrase_start",
     "without_harmless",
 ]
 
 LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
 INTENT_CLASSIFIER = "intent"  # ``Finding.language`` of an indicator read from an intent
+# The empty group that makes a harmless phrase cover the line before its own (``phrase_start``).
+LINE_BEFORE = "line_before"
 
 
 _SPACE = re.compile(" ")
@@ -318,11 +321,12 @@ class _View:
         if not scan.always and scan.needs.isdisjoint(self.present):
             return []  # most scans: none of their literals is here (checked before any call)
         hits = []
-        for offset, line in self.lines if harmless else ((0, self.view.text),):
+        lines = self.lines if harmless else ((0, self.view.text),)
+        for index, (offset, line) in enumerate(lines):
             for match in scan.matches(line, self.present):
                 if match.end() > match.start():
                     start, end = self.view.original_span(
-                        offset + match.start(), offset + match.end()
+                        phrase_start(match, lines, index), offset + match.end()
                     )
                     hits.append(_Hit(start=start, end=end, language=language))
         return hits
@@ -344,6 +348,21 @@ class _View:
                     begin = index + 1
         lines.append((begin, text[begin:]))
         return tuple(lines)
+
+
+def phrase_start(match: re.Match[str], lines: Sequence[tuple[int, str]], index: int) -> int:
+    """Where the phrase ``match`` found on line ``index`` of ``lines`` begins, as an offset in
+    the view: where it matched, or the start of the line before when the phrase says so.
+
+    People tell an alarm on one line and what it turned out to be on the next ("they pushed
+    her into a van" / "turned out it was a film shoot"). A harmless phrase that begins its line
+    with such a resolution carries the empty group ``(?P<line_before>)`` and so covers the line
+    before too; what comes after it, and every other line, still counts.
+    """
+    offset = lines[index][0]
+    if index and LINE_BEFORE in match.re.groupindex and match.group(LINE_BEFORE) is not None:
+        return lines[index - 1][0]
+    return offset + match.start()
 
 
 def _outermost(hits: list[_Hit]) -> list[_Hit]:

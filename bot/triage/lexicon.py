@@ -32,6 +32,10 @@ that covered "дочка заперла меня в ванной, играем �
 indicator's "locked me in" hid its longer "locked me in the bathroom".) So a harmless phrase
 must cover the longest match of its code's indicators that it means to set aside.
 
+A harmless phrase matches within one of her lines. One that begins with the empty group
+``(?P<line_before>)`` covers the line before its own too (``bot.triage.indicators.phrase_start``):
+"they pushed a girl into a van" / "turned out it was a film shoot" is resolved on the next line.
+
 And a file may list ``leave_taking`` phrases: how people take leave of the chat ("pa, vă mai
 scriu mâine", "trebuie să plec acum"). They are harmless for every code, because leaving a
 conversation is no sign of anything; what else the message says still counts ("a venit, pa")::

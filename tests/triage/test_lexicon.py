@@ -154,6 +154,39 @@ def test_a_harmless_phrase_hides_only_the_matches_inside_it(tmp_path: Path) -> N
     ]
 
 
+def test_a_harmless_phrase_with_the_line_before_group_also_covers_the_line_before(
+    tmp_path: Path,
+) -> None:
+    """A resolution that begins a line ("turned out it was a film shoot") resolves the alarm
+    on the line before ("they pushed a girl into a van"), and only that line."""
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"immediate_danger": ["into a van", "locked us in"]},
+        "harmless": {
+            "immediate_danger": [
+                "re: (?P<line_before>)^turned out it was a film",
+                "re: ^luckily it was a party",
+            ],
+        },
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def danger(text: str) -> list[tuple[str, ...]]:
+        return [f.evidence for f in find_indicators(text, lexicon) if f.code == "immediate_danger"]
+
+    assert danger("they pushed a girl into a van\nturned out it was a film shoot") == []
+    # The line two lines up is not the one resolved; danger after the resolution still counts.
+    assert danger("they locked us in\nthey pushed a girl into a van\nturned out it was a film") == [
+        ("locked us in",)
+    ]
+    assert danger(
+        "they pushed a girl into a van\nturned out it was a film, then they locked us in"
+    ) == [("locked us in",)]
+    # Without the group a phrase covers its own line only; at the top it has no line before.
+    assert danger("they pushed a girl into a van\nluckily it was a party") == [("into a van",)]
+    assert danger("turned out it was a film\nthey pushed a girl into a van") == [("into a van",)]
+
+
 def test_a_harmless_phrase_listed_once_for_several_codes_hides_the_matches_of_each(
     tmp_path: Path,
 ) -> None:
