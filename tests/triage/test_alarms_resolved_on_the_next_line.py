@@ -13,11 +13,12 @@ harmless messages of this shape and four dangers of a similar one (a "resolution
 one, a cover story, a denial, danger after the resolution). Listed: the harmless ones the
 lexicons and the learned model escalated before and set aside now, and every danger they
 escalate, with its priority (none changed). Four dangers were found by neither signal, before
-or after. Two are now emergencies: the Bulgarian verb before its object ("набутаха я в черна
-кола") and a Russian "ее до сих пор держат там" (still held there). Two are gaps left for a
-later round (docs/triage.md, section 6.20): people in handcuffs put into a van without plates
-(Ukrainian), and owners of a real escape room who lock the players in and want work as payment
-(Portuguese), which the escape room's harmless phrase sets aside.
+or after. Three are now emergencies: the Bulgarian verb before its object ("набутаха я в черна
+кола"), a Russian "ее до сих пор держат там" (still held there), and the European Portuguese
+pronoun after the verb ("fecharam-nos numa sala", see
+tests/triage/test_pronouns_after_the_verb_and_table_knives.py). One is a gap left for a later
+round (docs/triage.md, section 6.20): people in handcuffs put into a van without plates
+(Ukrainian).
 """
 
 from __future__ import annotations
@@ -609,6 +610,13 @@ DANGER = [
         "ru",
         "Видел, как девушку привязанную к стулу несли по улице в дом напротив\n"
         "Это были не съемки, никаких камер нет, ее до сих пор держат там, я слышу крики",
+        "emergency",
+    ),
+    (
+        "pt",
+        "Um homem levou-nos a uma escape room, disse que era um presente\n"
+        "Afinal era mesmo uma escape room, mas agora os donos fecharam-nos numa sala, "
+        "tiraram-nos os telemóveis e dizem que temos de trabalhar para pagar",
         "emergency",
     ),
 ]
