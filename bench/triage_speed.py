@@ -35,9 +35,9 @@ from bot.triage.indicators import (
     _Hit,
     _language,
     _outermost,
-    _View,
     counted_harmless,
     phrase_start,
+    view_lines,
     without_harmless,
 )
 from bot.triage.lexicon import Matcher
@@ -73,7 +73,7 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
         nonlocal stripped
         hits: dict[str, list[_Hit]] = {}
         for matcher in matchers:
-            how = (text, lexicon, harmless, matcher.language)
+            how = (text, harmless, matcher.language)
             found = _hits(matcher.folded, folded, *how)
             if matcher.stripped is not None:
                 stripped = stripped or make_view(text, strip=True)
@@ -100,14 +100,12 @@ def _reference_find_indicators(text: str, lexicon: Lexicon) -> list[Finding]:
     return findings
 
 
-def _hits(
-    scan: Scan, view: TextView, text: str, lexicon: Lexicon, harmless: bool, language: str
-) -> list[_Hit]:
+def _hits(scan: Scan, view: TextView, text: str, harmless: bool, language: str) -> list[_Hit]:
     """Part of the oracle: the matches of every entry of ``scan``, none skipped, as spans of
     the original message; harmless phrases line by line, as ``find_indicators`` reads them
     (a harmless phrase may not run across one of her line breaks, though it may cover the
     line before, ``phrase_start``)."""
-    lines = _View(view, text, lexicon).lines if harmless else ((0, view.text),)
+    lines = view_lines(view, text) if harmless else ((0, view.text),)
     hits = []
     for index, (offset, line) in enumerate(lines):
         for entry in scan.entries:

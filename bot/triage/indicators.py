@@ -41,6 +41,7 @@ __all__ = [
     "find_indicators",
     "merge_findings",
     "phrase_start",
+    "view_lines",
     "without_harmless",
 ]
 
@@ -333,21 +334,27 @@ class _View:
 
     @functools.cached_property
     def lines(self) -> tuple[tuple[int, str], ...]:
-        """The view cut where she broke the line: (offset in the view, text) of each line.
+        """The view cut where she broke the line (``view_lines``)."""
+        return view_lines(self.view, self.text)
 
-        The view has one space for every run of whitespace, so a break is a space of the view
-        with a line break in the original between its neighbours."""
-        text, origin = self.view.text, self.view.origin
-        lines, begin = [], 0
-        for space in _SPACE.finditer(text):
-            index = space.start()
-            if 0 < index < len(text) - 1:
-                between = self.text[origin[index - 1][1] : origin[index + 1][0]]
-                if _LINE_BREAK.search(between):
-                    lines.append((begin, text[begin:index]))
-                    begin = index + 1
-        lines.append((begin, text[begin:]))
-        return tuple(lines)
+
+def view_lines(view: TextView, text: str) -> tuple[tuple[int, str], ...]:
+    """``view`` of ``text`` cut where she broke the line: (offset in the view, text) of each
+    line.
+
+    The view has one space for every run of whitespace, so a break is a space of the view with
+    a line break in ``text`` between its neighbours."""
+    viewed, origin = view.text, view.origin
+    lines, begin = [], 0
+    for space in _SPACE.finditer(viewed):
+        index = space.start()
+        if 0 < index < len(viewed) - 1:
+            between = text[origin[index - 1][1] : origin[index + 1][0]]
+            if _LINE_BREAK.search(between):
+                lines.append((begin, viewed[begin:index]))
+                begin = index + 1
+    lines.append((begin, viewed[begin:]))
+    return tuple(lines)
 
 
 def phrase_start(match: re.Match[str], lines: Sequence[tuple[int, str]], index: int) -> int:
