@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.triage.codes import INDICATOR_CODES, INDICATOR_LABELS
-from bot.triage.lexicon import LEAVE_TAKING, Lexicon, Matcher
+from bot.triage.lexicon import LEAVE_TAKING, LINE_BEFORE, Lexicon, Matcher
 from bot.triage.prefilter import Scan, case_key
 from bot.triage.text import TextView, make_view, plain_view
 from bot.triage.transliteration import cyrillic_reading
@@ -47,8 +47,6 @@ __all__ = [
 
 LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
 INTENT_CLASSIFIER = "intent"  # ``Finding.language`` of an indicator read from an intent
-# The empty group that makes a harmless phrase cover the line before its own (``phrase_start``).
-LINE_BEFORE = "line_before"
 
 
 _SPACE = re.compile(" ")

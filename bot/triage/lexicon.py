@@ -35,6 +35,13 @@ must cover the longest match of its code's indicators that it means to set aside
 A harmless phrase matches within one of her lines. One that begins with the empty group
 ``(?P<line_before>)`` covers the line before its own too (``bot.triage.indicators.phrase_start``):
 "they pushed a girl into a van" / "turned out it was a film shoot" is resolved on the next line.
+A resolution like this one is written once for both places: a harmless ``re:`` entry whose lead
+before the resolution words is quantified ``{{reach:SAME|START}}`` stands for itself with
+``{0,SAME}`` (anywhere on its line, up to SAME characters before the resolution) and for a copy
+that begins its line with ``(?P<line_before>)^`` and ``{0,START}`` (the resolution among the
+first words of the line, resolving the line before)::
+
+    - "re: (?:(?!{{any:cover_story}})[^\\n]){{reach:300|25}}?\\b(?:turned\\s+out|luckily)..."
 
 And a file may list ``leave_taking`` phrases: how people take leave of the chat ("pa, vă mai
 scriu mâine", "trebuie să plec acum"). They are harmless for every code, because leaving a
@@ -88,6 +95,12 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 LEAVE_TAKING = "leave_taking"
 # A harmless ``re:`` entry's reference to every language's word list (see the module docstring).
 _WORD_LIST_REFERENCE = re.compile(r"\{\{(any|near|not_after_any):(\w+)\}\}")
+# The empty group that makes a harmless phrase cover the line before its own
+# (``bot.triage.indicators.phrase_start``).
+LINE_BEFORE = "line_before"
+# A harmless ``re:`` entry's reach before its resolution, on its own line and at the start of a
+# line (see the module docstring).
+_REACH = re.compile(r"\{\{reach:(\d+)\|(\d+)\}\}")
 # The language people mix into every other one ("grounded lol", "send help"): ``{{near:NAME}}``
 # reads its words besides the entry's own language's.
 MIXED_IN = "en"
@@ -323,8 +336,9 @@ def compile_language(
         harmless_entries[LEAVE_TAKING] = tuple(leave_taking)
     harmless_entries = {
         code: tuple(
-            _expanded(item, word_lists, language=language, where=f"{where}: {code}")
+            _expanded(phrase, word_lists, language=language, where=f"{where}: {code}")
             for item in items
+            for phrase in _reaches(item, where=f"{where}: {code}")
         )
         for code, items in harmless_entries.items()
     }
@@ -369,15 +383,32 @@ def _word_lists(raw: dict[Any, Any], *, source: str) -> dict[str, str]:
 
 
 def _refuse_word_lists(entries: Mapping[str, tuple[str, ...]], *, source: str) -> None:
-    """Word lists are for harmless phrases: an indicator naming one would silently match the
-    reference's own text."""
+    """Word lists and reaches are for harmless phrases: an indicator naming one would silently
+    match the reference's own text."""
     for code, items in entries.items():
         for item in items:
-            if _WORD_LIST_REFERENCE.search(item):
+            if _WORD_LIST_REFERENCE.search(item) or _REACH.search(item):
                 raise ValueError(
                     f"{source}: {code}: {item[:60]!r}: only harmless phrases may "
-                    "name a word list"
+                    "name a word list or a reach"
                 )
+
+
+def _reaches(entry: str, *, where: str) -> tuple[str, ...]:
+    """``entry``, or, when its lead is quantified ``{{reach:SAME|START}}``, the phrase anywhere
+    on its line and its copy that begins a line and so covers the line before too.
+
+    One entry for both keeps the two alike: the copy is the same resolution with the same
+    guards, and a change to one is a change to both.
+    """
+    reaches = _REACH.findall(entry)
+    if not reaches:
+        return (entry,)
+    if len(reaches) > 1 or not entry.startswith(REGEX_PREFIX):
+        raise ValueError(f"{where}: {entry[:60]!r}: a reach needs a 're: ' entry and only one")
+    same_line = _REACH.sub(lambda reach: f"{{0,{reach[1]}}}", entry)
+    line_start = _REACH.sub(lambda reach: f"{{0,{reach[2]}}}", entry).removeprefix(REGEX_PREFIX)
+    return same_line, f"{REGEX_PREFIX}(?P<{LINE_BEFORE}>)^{line_start}"
 
 
 def _expanded(entry: str, word_lists: WordLists, *, language: str, where: str) -> str:

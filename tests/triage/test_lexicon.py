@@ -108,6 +108,26 @@ def test_load_lexicon_from_a_directory(tmp_path: Path) -> None:
             "only a 're: ' entry may name a word list",
         ),
         (
+            {"language": "xx", "indicators": {"minor": ["re: x.{{reach:9|2}}"]}},
+            "only harmless phrases may name a word list or a reach",
+        ),
+        (
+            {
+                "language": "xx",
+                "indicators": {"minor": ["x"]},
+                "harmless": {"minor": ["x .{{reach:9|2}}"]},
+            },
+            "a reach needs a 're: ' entry and only one",
+        ),
+        (
+            {
+                "language": "xx",
+                "indicators": {"minor": ["x"]},
+                "harmless": {"minor": ["re: .{{reach:9|2}}x.{{reach:9|2}}"]},
+            },
+            "a reach needs a 're: ' entry and only one",
+        ),
+        (
             {
                 "language": "xx",
                 "indicators": {"minor": ["x"]},
@@ -185,6 +205,36 @@ def test_a_harmless_phrase_with_the_line_before_group_also_covers_the_line_befor
     # Without the group a phrase covers its own line only; at the top it has no line before.
     assert danger("they pushed a girl into a van\nluckily it was a party") == [("into a van",)]
     assert danger("turned out it was a film\nthey pushed a girl into a van") == [("into a van",)]
+
+
+def test_a_harmless_phrase_with_a_reach_stands_for_its_line_and_the_start_of_the_next(
+    tmp_path: Path,
+) -> None:
+    """``{{reach:SAME|START}}`` writes the resolution once: anywhere on its line, up to SAME
+    characters in, and at the start of a line, up to START characters in, where it resolves
+    the line before too."""
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"immediate_danger": ["into a van", "locked us in"]},
+        "harmless": {"immediate_danger": ["re: [^\\n]{{reach:40|8}}?turned out it was a film"]},
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def danger(text: str) -> list[tuple[str, ...]]:
+        return [f.evidence for f in find_indicators(text, lexicon) if f.code == "immediate_danger"]
+
+    assert danger("they pushed a girl into a van, turned out it was a film shoot") == []
+    assert danger("they pushed a girl into a van\nturned out it was a film shoot") == []
+    assert danger("they pushed a girl into a van\nok so turned out it was a film shoot") == []
+    # Further in than START, the resolution covers its own line only.
+    late = "they pushed a girl into a van\nwell, the next day: turned out it was a film"
+    assert danger(late) == [("into a van",)]
+    # Further in than SAME, it covers nothing; the line two lines up is not the one resolved.
+    far = "they pushed a girl into a van and we watched it all from the bus stop, turned out it"
+    assert danger(f"{far} was a film") == [("into a van",)]
+    assert danger("they locked us in\nthey pushed a girl into a van\nturned out it was a film") == [
+        ("locked us in",)
+    ]
 
 
 def test_a_harmless_phrase_listed_once_for_several_codes_hides_the_matches_of_each(
