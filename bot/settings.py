@@ -124,6 +124,10 @@ class Settings:
     project_dir: Path
     data_dir: Path
     models_dir: Path
+    # Derived files worth keeping between restarts (the compiled lexicons, the fitted triage
+    # model), keyed by what they were made from: HELPLINE_CACHE_DIR, default <data dir>/cache.
+    # Several stacks on one machine may share one.
+    cache_dir: Path
     translations_dir: Path
     config_path: Path
     contact: ContactDetails
@@ -185,11 +189,6 @@ class Settings:
         return self.data_dir / "pending_cases"
 
     @property
-    def cache_dir(self) -> Path:
-        """Derived files worth keeping between restarts (the fitted triage model)."""
-        return self.data_dir / "cache"
-
-    @property
     def argos_dir(self) -> Path:
         """Installed Argos translation models (installed offline by `helpline languages`)."""
         return self.data_dir / "argos" / "packages"
@@ -243,6 +242,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             project_dir=project_dir,
             data_dir=data_dir,
             models_dir=_resolve(project_dir, env.get("HELPLINE_MODELS_DIR", "models")),
+            cache_dir=_resolve(
+                project_dir, env.get("HELPLINE_CACHE_DIR") or str(data_dir / "cache")
+            ),
             translations_dir=_resolve(
                 project_dir, env.get("HELPLINE_TRANSLATIONS_DIR", "translations")
             ),

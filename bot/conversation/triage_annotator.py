@@ -124,8 +124,9 @@ class TriageAnnotator(GraphComponent):
     ) -> TriageAnnotator:
         # Lexicons, rules and the learned model are loaded at start-up: a broken rules or
         # training file stops the server with a message, it never switches triage off.
-        learned = load_learned(cache_dir=_learned_cache_dir())
-        return cls(config, load_lexicon(), load_rules(), learned)
+        cache_dir = _cache_dir()
+        learned = load_learned(cache_dir=cache_dir)
+        return cls(config, load_lexicon(cache_dir=cache_dir), load_rules(), learned)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data
@@ -201,15 +202,16 @@ def _model_codes_not_taken(sure_intent: str | None) -> tuple[str, ...]:
     return ()
 
 
-def _learned_cache_dir() -> Path | None:
-    """Where the server keeps the fitted model between restarts (the data directory, never
-    the repository): loading it is faster than training, and the server starts often."""
+def _cache_dir() -> Path | None:
+    """Where the server keeps the compiled lexicons and the fitted model between restarts
+    (never the repository): loading them is faster than making them, and the server starts
+    often."""
     from bot.settings import load_settings
 
     try:
         return load_settings().cache_dir
     except ConfigurationError:
-        return None  # no usable settings: train at start-up instead
+        return None  # no usable settings: compile and train at start-up instead
 
 
 def triage_record(findings: Any, rules: TriageRules) -> dict[str, Any]:

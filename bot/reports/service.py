@@ -169,8 +169,10 @@ def _iso(moment: datetime | None) -> str | None:
 @lru_cache(maxsize=1)
 def load_report_triage() -> tuple[Lexicon, TriageRules, LearnedModel | None]:
     """Loaded once per process, on first use (the action server loads it before it starts:
-    ``helpline actions``); the fitted model comes from the cache the Rasa server fills."""
-    return load_lexicon(), load_rules(), load_learned(cache_dir=load_settings().cache_dir)
+    ``helpline actions``); the compiled lexicons and the fitted model come from the cache the
+    Rasa server fills."""
+    cache_dir = load_settings().cache_dir
+    return load_lexicon(cache_dir=cache_dir), load_rules(), load_learned(cache_dir=cache_dir)
 
 
 class ReportService:

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from bot.triage import yaml_text
 from bot.triage.learned import LearnedModel, load_learned
 from bot.triage.lexicon import Lexicon, load_lexicon
 from bot.triage.pipeline import triage
@@ -40,7 +39,7 @@ class Example:
 
 def load_examples(path: Path) -> list[Example]:
     """Read and check the labelled set; raise ``ValueError`` on a malformed entry."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yaml_text.safe_load(path.read_text(encoding="utf-8"))
     items = raw.get("messages") if isinstance(raw, dict) else raw
     if not isinstance(items, list):
         raise ValueError(f"{path}: expected a list under 'messages'")

@@ -44,6 +44,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from bot.triage import yaml_text
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.indicators import LEARNED, Finding
 from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, load_rules, priority_of
@@ -190,7 +191,6 @@ def normalise(text: str) -> str:
     return _PLACE.sub(PLACE_MARK, folded)
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BASE_FOLDS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"})
 
 
@@ -350,8 +350,7 @@ def hand_written_files() -> list[Path]:
 def read_training_file(path: Path) -> list[Example]:
     """The examples of one ``<lang>.yml``; ``ValueError`` names the file and example to fix."""
     try:
-        # The C loader when available: the pure-Python one took a second for all files.
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        raw = yaml_text.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ValueError(f"{path}: cannot read training examples: {error}") from error
     return parse_examples(raw, language=path.stem, source=str(path))

@@ -72,12 +72,24 @@ must have a fixed length).
 
 See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
 loading is pure.
+
+Compiling every entry takes half a minute on a small machine, and every process that triages
+(the Rasa server, the action server, each restart) loads the lexicons. So ``load_lexicon`` can
+keep the compiled lexicons in a cache directory, keyed by a hash of the files, of the code that
+compiles them and of the Python version: read back, each entry keeps its literals and compiles
+its regex the first time a message contains them (``bot.triage.prefilter.Entry``), so start-up
+takes a second and the first messages a few hundred milliseconds more.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +97,7 @@ from typing import Any
 
 import yaml
 
+from bot.triage import cheap_first, codes, patterns, prefilter, transliteration, yaml_text
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.patterns import REGEX_PREFIX, entry_to_regex
 from bot.triage.prefilter import Entry, LiteralIndex, Scan, compile_entry
@@ -252,15 +265,51 @@ class Lexicon:
         return LiteralIndex(literal for scan in scans for literal in scan.needs)
 
 
-def load_lexicon(directory: Path | None = None) -> Lexicon:
+def load_lexicon(directory: Path | None = None, cache_dir: Path | None = None) -> Lexicon:
     """Load and compile every ``<lang>.yml`` in ``directory`` (default: the bundled lexicons).
 
-    Raises ``ValueError`` naming the file and entry when something cannot be used.
+    Raises ``ValueError`` naming the file and entry when something cannot be used. With
+    ``cache_dir``, lexicons compiled from identical files by identical code are read from
+    there instead, and new ones saved (see the module docstring); a damaged or foreign cache
+    file is simply replaced.
     """
     directory = directory or LEXICON_DIR
     paths = sorted(directory.glob("*.yml"))
     if not paths:
         raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
+    if cache_dir is None:
+        return _compiled_lexicon(paths)
+    path = cache_dir / f"triage-lexicon-{lexicon_digest(paths)[:24]}.pickle"
+    try:
+        with path.open("rb") as file:
+            cached = pickle.load(file)
+        if isinstance(cached, Lexicon):
+            return cached
+    except Exception:  # unpickling a damaged file can raise almost any exception
+        pass  # missing, damaged or written by other code: compile again, never fail start-up
+    lexicon = _compiled_lexicon(paths)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+    with os.fdopen(handle, "wb") as file:
+        pickle.dump(lexicon, file, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)  # atomic: a parallel start-up never reads half a file
+    return lexicon
+
+
+def lexicon_digest(paths: Iterable[Path]) -> str:
+    """A hash of the lexicon files, the modules that compile them and the Python version (its
+    regex parser is part of the compiling): a cached lexicon is reused only when it would be
+    identical to one compiled now."""
+    digest = hashlib.sha256(sys.version.encode() + b"\0")
+    modules = (cheap_first, codes, patterns, prefilter, transliteration, yaml_text)
+    for module in (*modules, sys.modules[__name__]):
+        digest.update(Path(str(module.__file__)).read_bytes() + b"\0")
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _compiled_lexicon(paths: Sequence[Path]) -> Lexicon:
     raws = {path: _read(path) for path in paths}
     word_lists = WordLists.of(
         (path.stem, _script(raw, source=str(path)), _word_lists(raw, source=str(path)))
@@ -482,7 +531,7 @@ def _load_file(path: Path, raw: Any, word_lists: WordLists) -> LanguageLexicon:
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml_text.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ValueError(f"{path}: cannot read lexicon: {error}") from error
 

@@ -86,12 +86,31 @@ def case_key(text: str) -> str:
     return text.translate(_CASE_TABLE)
 
 
-@dataclass(frozen=True)
 class Entry:
-    """One lexicon entry of a ``Scan``, compiled on its own."""
+    """One lexicon entry of a ``Scan``: its regex, compiled on its own, and its literals.
 
-    pattern: re.Pattern[str]
-    needs: frozenset[str] | None  # case keys, one of which every match contains; None: unknown
+    Pickled, an entry keeps its source and literals but not its compiled program, which is
+    large and specific to the Python version; an entry read back compiles on first use
+    (``bot.triage.lexicon`` keeps compiled lexicons in a cache this way).
+    """
+
+    __slots__ = ("_pattern", "needs", "source")
+
+    def __init__(
+        self, source: str, needs: frozenset[str] | None, pattern: re.Pattern[str] | None = None
+    ) -> None:
+        self.source = source
+        self.needs = needs  # case keys, one of which every match contains; None: unknown
+        self._pattern = pattern
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._pattern is None:
+            self._pattern = _pattern_of(self.source)
+        return self._pattern
+
+    def __reduce__(self) -> tuple[type[Entry], tuple[str, frozenset[str] | None]]:
+        return Entry, (self.source, self.needs)
 
 
 @dataclass(frozen=True)
@@ -140,7 +159,14 @@ def compile_entry(source: str) -> Entry:
     tree = _parser.parse(source, _IGNORECASE)
     exact, needed = _sequence(tree)
     cheap_first(source, tree)
-    return Entry(pattern=_compiled(source, tree), needs=_best([exact, needed]))
+    return Entry(source, _best([exact, needed]), _compiled(source, tree))
+
+
+def _pattern_of(source: str) -> re.Pattern[str]:
+    """The program ``compile_entry`` gives ``source``, without the analysis."""
+    tree = _parser.parse(source, _IGNORECASE)
+    cheap_first(source, tree)
+    return _compiled(source, tree)
 
 
 def _compiled(source: str, tree: _parser.SubPattern) -> re.Pattern[str]:

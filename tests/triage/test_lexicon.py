@@ -8,8 +8,9 @@ import pytest
 import yaml
 
 from bot.triage import INDICATOR_CODES, Lexicon, load_lexicon
+from bot.triage import lexicon as lexicon_module
 from bot.triage.indicators import find_indicators
-from bot.triage.lexicon import compile_language
+from bot.triage.lexicon import compile_language, lexicon_digest
 
 CATALOG_LANGUAGES = (
     "en", "da", "ro", "bg", "hu", "th", "ru", "uk", "pl", "lt", "cs", "es", "pt", "zh", "vi",
@@ -415,3 +416,60 @@ def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: 
         "movement_restricted",
         "immediate_danger",
     ]
+
+
+def test_a_lexicon_is_compiled_once_and_read_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache keeps what was compiled from these very files; a changed file, or a damaged
+    cache file, means compiling again (never a failed start-up or stale phrases)."""
+    lexicons, cache = tmp_path / "lexicons", tmp_path / "cache"
+    lexicons.mkdir()
+    write(lexicons, "xx", {
+        "language": "xx",
+        "indicators": {"documents_withheld": ["took my passport"]},
+        "harmless": {"documents_withheld": ["took my passport to the embassy"]},
+    })  # fmt: skip
+
+    def codes(lexicon: Lexicon, text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    load_lexicon(lexicons, cache_dir=cache)
+    [cached] = cache.glob("triage-lexicon-*.pickle")
+    with monkeypatch.context() as patch:
+        patch.setattr(lexicon_module, "_compiled_lexicon", _must_not_compile)
+        again = load_lexicon(lexicons, cache_dir=cache)
+    assert codes(again, "he took my passport") == ["documents_withheld"]
+    assert codes(again, "he took my passport to the embassy") == []
+
+    write(lexicons, "xx", {"language": "xx", "indicators": {"minor": ["i am 15"]}})
+    changed = load_lexicon(lexicons, cache_dir=cache)
+    assert codes(changed, "he took my passport, i am 15") == ["minor"]
+    assert len(list(cache.glob("triage-lexicon-*.pickle"))) == 2
+
+    cached.write_bytes(b"not a pickle")
+    write(lexicons, "xx", {
+        "language": "xx",
+        "indicators": {"documents_withheld": ["took my passport"]},
+        "harmless": {"documents_withheld": ["took my passport to the embassy"]},
+    })  # fmt: skip
+    mended = load_lexicon(lexicons, cache_dir=cache)
+    assert codes(mended, "he took my passport") == ["documents_withheld"]
+    with monkeypatch.context() as patch:  # the damaged file was replaced
+        patch.setattr(lexicon_module, "_compiled_lexicon", _must_not_compile)
+        assert codes(load_lexicon(lexicons, cache_dir=cache), "took my passport") == [
+            "documents_withheld"
+        ]
+
+
+def _must_not_compile(paths: object) -> Lexicon:
+    raise AssertionError("compiled again instead of reading the cache")
+
+
+def test_the_cache_key_names_the_files_and_the_code_that_compiles_them(tmp_path: Path) -> None:
+    write(tmp_path, "xx", {"language": "xx", "indicators": {"minor": ["i am 15"]}})
+    paths = sorted(tmp_path.glob("*.yml"))
+    before = lexicon_digest(paths)
+    assert lexicon_digest(paths) == before
+    write(tmp_path, "xx", {"language": "xx", "indicators": {"minor": ["i am 16"]}})
+    assert lexicon_digest(paths) != before

@@ -6,6 +6,7 @@ its own; the full oracle over all regression sets is ``python -m bench.triage_sp
 
 from __future__ import annotations
 
+import pickle
 import re
 import sys
 from re import _parser
@@ -107,15 +108,20 @@ def test_case_keys_agree_with_the_regex_engine_for_every_literal(lexicon: Lexico
         assert {case_key(m) for m in matched} == {case_key(char)}, char
 
 
-def test_entries_compile_to_the_pattern_re_compile_gives(lexicon: Lexicon) -> None:
+def test_entries_compile_to_the_pattern_re_compile_gives_also_read_back(lexicon: Lexicon) -> None:
     """Protects the single parse: ``compile_entry`` builds each pattern from the tree it
     analysed, with private parts of CPython's ``re``. A pattern equal to ``re.compile``'s has
-    the same source, flags and program. Every entry with a group, a flag or an escape, and
-    every tenth of the others (about 15 s). Entries given cheap preconditions have a program
-    of their own, checked match for match in ``test_cheap_first.py``."""
+    the same source, flags and program. Entries given cheap preconditions have a program of
+    their own, checked match for match in ``test_cheap_first.py``.
+
+    And the lexicon cache: an entry pickled keeps its source and literals and compiles on
+    first use, to the same program as ``compile_entry``'s, preconditions included.
+
+    Every entry with a group, a flag or an escape, and every tenth of the others (about 35 s).
+    """
     sources = sorted(
         {
-            entry.pattern.pattern
+            entry.source
             for matcher in [*lexicon.matchers(), *lexicon.harmless_matchers()]
             for scan in (matcher.folded, matcher.stripped, matcher.latin)
             if scan is not None
@@ -124,9 +130,13 @@ def test_entries_compile_to_the_pattern_re_compile_gives(lexicon: Lexicon) -> No
     )
     special = [source for source in sources if "(?" in source or "\\" in source]
     checked = special + sources[::10]
-    for source in checked:
+    compiled = [compile_entry(source) for source in checked]
+    read_back = pickle.loads(pickle.dumps(compiled))
+    for source, entry, back in zip(checked, compiled, read_back, strict=True):
+        assert (back.source, back.needs) == (source, entry.needs)
+        assert back.pattern == entry.pattern, source
         tree = _parser.parse(source, int(re.IGNORECASE))
         if cheap_first(source, tree):
             continue  # a program of its own: tests/triage/test_cheap_first.py
-        assert compile_entry(source).pattern == re.compile(source, re.IGNORECASE), source
+        assert entry.pattern == re.compile(source, re.IGNORECASE), source
     assert len(special) > 100, "the check no longer reaches entries with groups or flags"

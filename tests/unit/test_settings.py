@@ -18,6 +18,7 @@ def test_defaults_keep_state_under_var_and_services_on_loopback() -> None:
 
     assert settings.data_dir == PROJECT_DIR / "var"
     assert settings.tracker_db == PROJECT_DIR / "var" / "tracker.db"
+    assert settings.cache_dir == PROJECT_DIR / "var" / "cache"
     assert settings.services.rasa_port == 5005
     assert settings.services.action_url == "http://127.0.0.1:5055/webhook"
     assert settings.services.host == "127.0.0.1"
@@ -33,10 +34,20 @@ def test_environment_overrides_data_dir_and_ports(tmp_path: Path) -> None:
     )
 
     assert settings.data_dir == tmp_path
+    assert settings.cache_dir == tmp_path / "cache"
     assert settings.services.rasa_port == 6005
     assert settings.rasa_environment()["HELPLINE_NLG_URL"] == "http://127.0.0.1:6056/nlg"
     tracker_url = settings.rasa_environment()["HELPLINE_TRACKER_URL"]
     assert tracker_url == f"sqlite:///{tmp_path / 'tracker.db'}"
+
+
+def test_several_stacks_can_share_one_cache(tmp_path: Path) -> None:
+    shared = tmp_path / "shared-cache"
+    for data_dir in ("a", "b"):
+        settings = load_settings(
+            {"HELPLINE_DATA_DIR": str(tmp_path / data_dir), "HELPLINE_CACHE_DIR": str(shared)}
+        )
+        assert settings.cache_dir == shared
 
 
 def test_contact_details_come_from_the_config_file(tmp_path: Path) -> None:
