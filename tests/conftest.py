@@ -1,7 +1,9 @@
 """Shared fixtures: settings that point at a temporary data directory; one set of keys.
 
 The test process and every process it starts use the same keys (tests/support/keys.py), so
-what one writes encrypted the other can read.
+what one writes encrypted the other can read. Every stack the tests start shares the project's
+cache (the compiled lexicons and the fitted triage model, keyed by what they are made from, and
+filled by `make train`), so only the first process that needs them makes them.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from bot.settings import PROJECT_DIR, Settings, load_settings
 from tests.support.keys import TEST_KEYS
 
 os.environ.update(TEST_KEYS)
+os.environ.setdefault("HELPLINE_CACHE_DIR", str(PROJECT_DIR / "var" / "cache"))
 
 
 @pytest.fixture

@@ -1,15 +1,17 @@
-"""Shared fixtures: the bundled lexicons, rules and learned model are loaded once per session."""
+"""Shared fixtures: the bundled lexicons, rules and learned model are loaded once per session
+(tests/support/bundled_triage.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.triage import LearnedModel, Lexicon, TriageRules, load_learned, load_lexicon, load_rules
+from bot.triage import LearnedModel, Lexicon, TriageRules, load_rules
+from tests.support.bundled_triage import bundled_learned, bundled_lexicon
 
 
 @pytest.fixture(scope="session")
 def lexicon() -> Lexicon:
-    return load_lexicon()
+    return bundled_lexicon()
 
 
 @pytest.fixture(scope="session")
@@ -19,7 +21,7 @@ def rules() -> TriageRules:
 
 @pytest.fixture(scope="session")
 def learned() -> LearnedModel:
-    return load_learned()
+    return bundled_learned()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench.triage_bench import BLIND_SETS
-from bot.triage import Lexicon, TriageRules
+from bot.triage import LearnedModel, Lexicon, TriageRules
 from bot.triage.evaluation import DEFAULT_SET, evaluate, format_report, load_examples
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
@@ -85,7 +85,9 @@ def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
     assert escalated <= ceiling, f"{escalated} of {ordinary} ordinary messages escalated"
 
 
-def test_report_has_a_row_per_language_and_lists_misses(tmp_path: Path) -> None:
+def test_report_has_a_row_per_language_and_lists_misses(
+    tmp_path: Path, lexicon: Lexicon, rules: TriageRules, learned: LearnedModel
+) -> None:
     path = tmp_path / "set.yml"
     path.write_text(
         "messages:\n"
@@ -94,7 +96,7 @@ def test_report_has_a_row_per_language_and_lists_misses(tmp_path: Path) -> None:
         "  - {language: da, expected: none, text: 'hej'}\n",
         encoding="utf-8",
     )
-    result = evaluate(path)
+    result = evaluate(path, lexicon, rules, learned=learned)  # as the assistant triages
     assert result["overall"]["emergency_recall"] == 1.0
     assert result["overall"]["escalation_recall"] == 0.5
     assert result["overall"]["false_escalation_rate"] == 0.0
@@ -111,7 +113,9 @@ def test_malformed_sets_are_rejected(tmp_path: Path) -> None:
         load_examples(path)
 
 
-def test_the_report_never_rounds_a_miss_up_to_the_target(tmp_path: Path) -> None:
+def test_the_report_never_rounds_a_miss_up_to_the_target(
+    tmp_path: Path, lexicon: Lexicon, rules: TriageRules, learned: LearnedModel
+) -> None:
     """48 of 49 emergencies is 0.9796: printed as 0.98 it would look like the 0.98 target."""
     lines = ["messages:"]
     lines += ["  - {language: en, expected: emergency, text: 'I am locked in, help me now'}"] * 48
@@ -121,13 +125,15 @@ def test_the_report_never_rounds_a_miss_up_to_the_target(tmp_path: Path) -> None
     path = tmp_path / "set.yml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    report = format_report(evaluate(path))
+    report = format_report(evaluate(path, lexicon, rules, learned=learned))
 
     assert "0.979 (48/49)" in report
     assert "0.334 (1/3)" in report  # false escalation is rounded up, never down
 
 
-def test_the_report_counts_possible_victims_made_emergencies(tmp_path: Path) -> None:
+def test_the_report_counts_possible_victims_made_emergencies(
+    tmp_path: Path, lexicon: Lexicon, rules: TriageRules, learned: LearnedModel
+) -> None:
     """A possible victim read as danger now is escalated, so no recall shows it; its own column
     does, rounded up like the other error rate."""
     path = tmp_path / "set.yml"
@@ -139,7 +145,7 @@ def test_the_report_counts_possible_victims_made_emergencies(tmp_path: Path) -> 
         "  - {language: en, expected: emergency, text: 'I am locked in, help me now'}\n",
         encoding="utf-8",
     )
-    result = evaluate(path)
+    result = evaluate(path, lexicon, rules, learned=learned)
     assert result["overall"]["over_escalation"] == (1, 3)
     assert result["overall"]["escalation_recall"] == 1.0
     assert [m["kind"] for m in result["misses"]] == ["over-escalated"]
