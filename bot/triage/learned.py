@@ -31,10 +31,8 @@ thresholds to paste into ``THRESHOLDS`` (how they are chosen: ``tune_thresholds`
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +44,7 @@ import yaml
 
 from bot.triage import yaml_text
 from bot.triage.codes import INDICATOR_CODES
+from bot.triage.file_cache import cached
 from bot.triage.indicators import LEARNED, Finding
 from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, load_rules, priority_of
 from bot.triage.text import fold
@@ -383,28 +382,21 @@ def load_learned(directory: Path | None = None, cache_dir: Path | None = None) -
     """Train the model from the training files (reads files; call once at start-up).
 
     With ``cache_dir``, a model fitted on identical files is loaded from there instead, and a
-    new one is saved; the cache is never in the repository, and a damaged or foreign cache file
-    is simply replaced.
+    new one is saved (``bot.triage.file_cache``).
     """
     if cache_dir is None:
         return train(load_examples(directory))
     import joblib
 
     paths = training_files(directory)
-    path = cache_dir / f"triage-learned-{training_digest(paths)[:24]}.joblib"
-    try:
-        model = joblib.load(path)
-        if isinstance(model, LearnedModel):
-            return model
-    except Exception:  # unpickling a damaged file can raise almost any exception
-        pass  # missing, damaged or written by other code: train again, never fail start-up
-    model = train(load_examples(directory))
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-    os.close(handle)
-    joblib.dump(model, temporary)
-    os.replace(temporary, path)  # atomic: a parallel start-up never reads half a file
-    return model
+    return cached(
+        cache_dir,
+        ("triage-learned", training_digest(paths)[:24], ".joblib"),
+        LearnedModel,
+        lambda: train(load_examples(directory)),
+        joblib.load,
+        joblib.dump,
+    )
 
 
 def out_of_fold_scores(examples: Sequence[Example], folds: int = 5, seed: int = 0) -> np.ndarray:

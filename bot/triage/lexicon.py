@@ -85,11 +85,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +97,7 @@ import yaml
 
 from bot.triage import cheap_first, codes, patterns, prefilter, transliteration, yaml_text
 from bot.triage.codes import INDICATOR_CODES
+from bot.triage.file_cache import cached
 from bot.triage.patterns import REGEX_PREFIX, entry_to_regex
 from bot.triage.prefilter import Entry, LiteralIndex, Scan, compile_entry
 from bot.triage.transliteration import LOOSE, Vocabulary, loosen
@@ -270,8 +269,8 @@ def load_lexicon(directory: Path | None = None, cache_dir: Path | None = None) -
 
     Raises ``ValueError`` naming the file and entry when something cannot be used. With
     ``cache_dir``, lexicons compiled from identical files by identical code are read from
-    there instead, and new ones saved (see the module docstring); a damaged or foreign cache
-    file is simply replaced.
+    there instead, and new ones saved (``bot.triage.file_cache``; the module docstring says
+    what is kept).
     """
     directory = directory or LEXICON_DIR
     paths = sorted(directory.glob("*.yml"))
@@ -279,21 +278,14 @@ def load_lexicon(directory: Path | None = None, cache_dir: Path | None = None) -
         raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
     if cache_dir is None:
         return _compiled_lexicon(paths)
-    path = cache_dir / f"triage-lexicon-{lexicon_digest(paths)[:24]}.pickle"
-    try:
-        with path.open("rb") as file:
-            cached = pickle.load(file)
-        if isinstance(cached, Lexicon):
-            return cached
-    except Exception:  # unpickling a damaged file can raise almost any exception
-        pass  # missing, damaged or written by other code: compile again, never fail start-up
-    lexicon = _compiled_lexicon(paths)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
-    with os.fdopen(handle, "wb") as file:
-        pickle.dump(lexicon, file, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)  # atomic: a parallel start-up never reads half a file
-    return lexicon
+    return cached(
+        cache_dir,
+        ("triage-lexicon", lexicon_digest(paths)[:24], ".pickle"),
+        Lexicon,
+        lambda: _compiled_lexicon(paths),
+        lambda path: pickle.loads(path.read_bytes()),
+        lambda lexicon, path: path.write_bytes(pickle.dumps(lexicon, pickle.HIGHEST_PROTOCOL)),
+    )
 
 
 def lexicon_digest(paths: Iterable[Path]) -> str:
