@@ -294,8 +294,8 @@ def lexicon_digest(paths: Iterable[Path]) -> str:
     identical to one compiled now."""
     digest = hashlib.sha256(sys.version.encode() + b"\0")
     modules = (cheap_first, codes, patterns, prefilter, transliteration, yaml_text)
-    for module in (*modules, sys.modules[__name__]):
-        digest.update(Path(str(module.__file__)).read_bytes() + b"\0")
+    for source in (*(str(module.__file__) for module in modules), __file__):
+        digest.update(Path(source).read_bytes() + b"\0")
     for path in paths:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
