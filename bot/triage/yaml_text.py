@@ -4,6 +4,11 @@ With libyaml's safe loader when PyYAML has it (it does on every supported platfo
 the pure-Python loader took three seconds for the lexicons alone, and the servers, the
 benchmarks and the tests read these files again and again. Both loaders build the same data
 from these files.
+
+A key written twice in one mapping is refused. YAML keeps the last one, so a second
+``immediate_danger, movement_restricted:`` group of harmless phrases, or a second code under
+``indicators``, would silently drop every entry of the first: a danger the lexicon no longer
+reads, with no error anywhere.
 """
 
 from __future__ import annotations
@@ -12,9 +17,27 @@ from typing import Any
 
 import yaml
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
+    """The safe loader, refusing a mapping that repeats a key."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    f"found the key {key!r} twice",
+                    key_node.start_mark,
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def safe_load(text: str) -> Any:
-    """``yaml.safe_load(text)``, faster."""
-    return yaml.load(text, Loader=_LOADER)
+    """``yaml.safe_load(text)``, faster, and refusing a key written twice in one mapping."""
+    return yaml.load(text, Loader=_Loader)

@@ -150,6 +150,27 @@ def test_language_must_match_the_file_name(tmp_path: Path) -> None:
         load_lexicon(tmp_path)
 
 
+def test_a_group_of_harmless_phrases_written_twice_is_refused_not_half_dropped(
+    tmp_path: Path,
+) -> None:
+    """YAML keeps the last of two equal keys, so the first group's phrases would be lost
+    without a word (a harmless phrase added to a second ``immediate_danger, minor:`` group
+    was, once, until this was refused)."""
+    (tmp_path / "xx.yml").write_text(
+        "language: xx\n"
+        "indicators:\n"
+        "  immediate_danger: [locked in]\n"
+        "harmless:\n"
+        "  immediate_danger, minor:\n"
+        "    - locked in the toilet\n"
+        "  immediate_danger, minor:\n"
+        "    - locked in the sauna\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="(?s)xx.yml: cannot.*'immediate_danger, minor' twice"):
+        load_lexicon(tmp_path)
+
+
 def test_empty_directory_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no lexicon files"):
         load_lexicon(tmp_path)
