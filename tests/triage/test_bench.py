@@ -60,10 +60,11 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
-# The lexicons alone, pooled over every blind set, when the thirty-sixth fresh set joined
-# (2026-12-04, session 37): 134 of 2,512 ordinary messages escalated, 5.3%. Lower it when a
-# change sets more aside, so that the next change cannot spend what this one saved.
-POOLED_FALSE_ESCALATIONS = (134, 2512)
+# The lexicons alone, pooled over every blind set, once the thirty-sixth fresh set had joined
+# and five kinds of everyday trouble were read as such (2026-12-04, session 37): 130 of 2,512
+# ordinary messages escalated, 5.2%. Lower it when a change sets more aside, so that the next
+# change cannot spend what this one saved.
+POOLED_FALSE_ESCALATIONS = (130, 2512)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
@@ -73,7 +74,7 @@ def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
     messages, which would end its being blind; each set's own number is in
     docs/benchmarks.md, where several newer sets are over.
     Pooled, the lexicons alone were at most 5% until the thirty-fourth and thirty-fifth sets
-    joined, and are over it since (5.3% with the thirty-sixth: the target is not met,
+    joined, and are over it since (5.2% with the thirty-sixth: the target is not met,
     docs/triage.md sections 6.20 and 6.22).
     So this guards the count, not the target: a lexicon change that escalates one more
     ordinary message of the blind sets fails here. The counts are printed, never the
