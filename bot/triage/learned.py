@@ -18,9 +18,9 @@ the message's score reaches the code's threshold (``THRESHOLDS``), and the claus
 it (or else the best one) are the evidence, so staff see which words raised the flag.
 ``find_indicators`` adds these findings to the lexicons' (``bot.triage.indicators``).
 
-The model is trained from the committed examples when it is loaded (``load_learned``: 13 to
-18 seconds for the 15,463 examples on the 2-core machine of ``docs/benchmarks.md``, measured
-2026-12-03; a server keeps the fitted model in a cache directory, keyed by a hash of the
+The model is trained from the committed examples when it is loaded (``load_learned``: 19
+seconds for the 17,456 examples on the 2-core machine of ``docs/benchmarks.md``, measured
+2026-12-04; a server keeps the fitted model in a cache directory, keyed by a hash of the
 examples, and loads it in about one). Scoring a message afterwards is pure and takes about a
 millisecond.
 
