@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from bot import yaml_text
 from bot.errors import ConfigurationError
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -420,7 +421,7 @@ def _resolve(base: Path, value: str | Path) -> Path:
 
 def _read_config(path: Path) -> dict[str, Any]:
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = yaml_text.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise ConfigurationError(
             f"configuration file {path} not found (HELPLINE_CONFIG)"

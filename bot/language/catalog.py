@@ -28,6 +28,7 @@ from typing import Any
 
 import yaml
 
+from bot import yaml_text
 from bot.errors import CatalogError
 
 REVIEW_STATUSES = ("draft", "reviewed", "machine")
@@ -87,7 +88,7 @@ def placeholder_names(text: str) -> list[str]:
 def load_catalog(path: Path) -> Catalog:
     """Read and validate one catalog file."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml_text.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise CatalogError(f"{path}: cannot read catalog: {error}") from error
     if not isinstance(raw, dict):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.triage import yaml_text
+from bot import yaml_text
 from bot.triage.learned import LearnedModel, load_learned
 from bot.triage.lexicon import Lexicon, load_lexicon
 from bot.triage.pipeline import triage

@@ -42,7 +42,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-from bot.triage import yaml_text
+from bot import yaml_text
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.file_cache import cached
 from bot.triage.indicators import LEARNED, Finding

@@ -95,7 +95,8 @@ from typing import Any
 
 import yaml
 
-from bot.triage import cheap_first, codes, patterns, prefilter, transliteration, yaml_text
+from bot import yaml_text
+from bot.triage import cheap_first, codes, patterns, prefilter, transliteration
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.file_cache import cached
 from bot.triage.patterns import REGEX_PREFIX, entry_to_regex

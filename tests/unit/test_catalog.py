@@ -49,6 +49,10 @@ def test_a_valid_catalog_loads_with_buttons_and_placeholders(tmp_path: Path) -> 
         ("- a list\n", "must be a mapping"),
         ("language: xx\nname: T\nupdated: 2026-11-22\nresponses: {}\n", "non-empty mapping"),
         ("responses: [unclosed\n", "cannot read catalog"),
+        (
+            VALID + '  utter_hello:\n    status: reviewed\n    text: "Hello again."\n',
+            "(?s)cannot read catalog.*'utter_hello' twice",
+        ),
     ],
 )
 def test_malformed_catalogs_are_refused(tmp_path: Path, content: str, message: str) -> None:

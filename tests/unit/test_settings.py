@@ -69,6 +69,8 @@ def test_contact_details_come_from_the_config_file(tmp_path: Path) -> None:
         ("contact:\n  organisation: x\n", "contact.hotline_phone"),
         ("- just a list\n", "must hold a mapping"),
         ("contact: [unclosed\n", "not valid YAML"),
+        # YAML would keep the second and lose the first without a word.
+        ("contact:\n  organisation: x\ncontact:\n  organisation: y\n", "(?s)'contact' twice"),
     ],
 )
 def test_invalid_config_files_are_explained(tmp_path: Path, content: str, message: str) -> None:

@@ -1,4 +1,5 @@
-"""Reading the triage package's YAML files: lexicons, training examples, labelled sets.
+"""Reading the YAML files people write by hand: the configuration, the message catalogs, and
+the triage lexicons, training examples and labelled sets.
 
 With libyaml's safe loader when PyYAML has it (it does on every supported platform's wheels):
 the pure-Python loader took three seconds for the lexicons alone, and the servers, the
@@ -6,9 +7,10 @@ benchmarks and the tests read these files again and again. Both loaders build th
 from these files.
 
 A key written twice in one mapping is refused. YAML keeps the last one, so a second
-``immediate_danger, movement_restricted:`` group of harmless phrases, or a second code under
-``indicators``, would silently drop every entry of the first: a danger the lexicon no longer
-reads, with no error anywhere.
+``immediate_danger, movement_restricted:`` group of harmless phrases would silently drop every
+entry of the first (a danger the lexicon no longer reads), a catalog key written twice would
+lose one of its texts, and a setting written twice in the configuration would quietly be the
+second one: each with no error anywhere.
 """
 
 from __future__ import annotations
