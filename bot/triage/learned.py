@@ -93,9 +93,10 @@ THRESHOLDS: Mapping[str, float] = {
 # the value chosen there before any bench set was scored). When it fires and no code that
 # escalates alone was found, that code's likeliest column is reported with its best clause,
 # so staff still read words, not a bare score. For a minor that guess can make "a minor in
-# danger" (a 13-year-old kept working at a restaurant until midnight): choosing only codes that
-# keep her a possible victim was tried (2026-12-03) and lost two emergencies of the blind sets,
-# so the guess errs toward danger.
+# danger" (until 2026-12-04, a 13-year-old kept working at a restaurant until midnight; a
+# harmless phrase still sets the guess aside like any finding of its code): choosing only codes
+# that keep her a possible victim was tried (2026-12-03) and lost two emergencies of the blind
+# sets, so the guess errs toward danger.
 ESCALATION_THRESHOLD = 0.8
 
 # Clause boundaries: sentence punctuation, line breaks, and a comma, colon or full stop unless a

@@ -525,9 +525,12 @@ CASES = [
     ("zh", "high", "老板扣我们的房租、交通费，工资也都是工头代领"),
     ("zh", "high", "老板扣着我们所有kommune寄来的信，不让我看"),
     ("zh", "high", "中介用我的名字借了网贷，还在我名下注册了公司"),
-    # Over-escalated on purpose since session 25 (docs/triage.md, section 6.12): the learned
-    # model's guess for a minor errs toward danger, because the other way lost two emergencies.
-    ("zh", "emergency", "我表妹13岁，每天放学后都得去餐馆帮忙到半夜，家里不让她跟朋友玩"),
+    # From session 25 to 36 an emergency: the model's escalation column fires, no code that
+    # escalates alone is found, and its guess was sexual exploitation (a minor in danger).
+    # Trained on development sets 29, 30 and 34 (session 37) it guesses being held, which the
+    # harmless phrase of a family's rules ("家里不让她跟朋友玩") sets aside: a minor in an
+    # exploitative situation, what the rules make of her signs (docs/triage.md, section 6.22).
+    ("zh", "high", "我表妹13岁，每天放学后都得去餐馆帮忙到半夜，家里不让她跟朋友玩"),
     ("zh", "high", "工资直接发给司机，他每天开车接送我们，每天干13个小时"),
     ("zh", "high", "我的银行卡和居留卡工头一直拿着"),
     ("zh", "none", "我的工资每个月都打到我自己的卡上"),
