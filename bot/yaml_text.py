@@ -22,12 +22,18 @@ import yaml
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
 class _Loader(_BASE_LOADER):  # type: ignore[misc, valid-type]
-    """The safe loader, refusing a mapping that repeats a key."""
+    """The safe loader, refusing a mapping that repeats a key it writes itself. Keys merged in
+    with ``<<: *anchor`` may still be written again: that is how a merge is overridden."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[Any] = set()
         for key_node, _ in node.value:
+            if key_node.tag == _MERGE_TAG:
+                continue
             key = self.construct_object(key_node, deep=deep)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
