@@ -1,0 +1,395 @@
+"""A game or a show named before the alarm: "we did an escape room with work and they locked
+us in a cellar for an hour", back from paintball covered in bruises and "his girlfriend
+thought he was beaten up", a hen party where they "kidnapped" the bride and tied her to a
+chair, a rehearsal where she plays the girl who is tied up and locked in. Earlier rounds read
+the game named after the alarm ("... turned out it was an escape room"); session 38's writer,
+who saw no lexicon, wrote four of these and three dangers of the same shape per language, and
+the lexicons escalated 31 of the 68.
+
+The danger kept: the "party" a job ad invited her to where the men lock her in, "they said it
+was an escape room but the door is really locked and he took our phones", a casting for a
+film where they took her passport. Every language's words stop the phrase (word list
+``not_play``: said, help, the police, a weapon, blood, really, a lie, a trap, money, papers,
+clients), since the games' names are the same in every language.
+
+Each harmless message was escalated before and is everyday now; each danger keeps its priority.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.triage import Lexicon, TriageRules
+from tests.support.lexicon_codes import priority
+
+GAMES_NAMED_FIRST = [
+    (
+        "en",
+        (
+            "lol we did an escape room in Aarhus last night with work and"
+            " they "
+            "locked us in a fake cellar for a whole hour 😂 got out with 2"
+            " min left"
+        ),
+    ),
+    (
+        "en",
+        (
+            "my brother came back from airsoft with welts all over his ba"
+            "ck and his "
+            "gf thought someone had beaten him up 😂 it's literally just p"
+            "lastic bbs"
+        ),
+    ),
+    (
+        "da",
+        (
+            "Var til escape room i Odense med arbejdet i går, de lukkede "
+            "os inde i "
+            "en 'kælder' i en time 😅 vi slap ud med 3 min tilbage"
+        ),
+    ),
+    (
+        "da",
+        (
+            "gyserhuset på Bakken var vildt, en fyr med motorsav jagtede "
+            "os og vi "
+            "blev låst inde i et rum med 'lig' 😱\nmin datter vil ind igen"
+        ),
+    ),
+    (
+        "ro",
+        (
+            "Frate-miu a venit de la paintball plin de vanatai, prietena "
+            "lui a "
+            "crezut ca l-a batut cineva 😂"
+        ),
+    ),
+    (
+        "ro",
+        (
+            "am filmat un scurtmetraj cu colegii de la facultate in Copen"
+            "haga, eu "
+            "eram ostatica legata de scaun in pivnita 😂\nam stat legata 5 "
+            "ore pt o "
+            "scena de 2 minute"
+        ),
+    ),
+    (
+        "bg",
+        (
+            "Бяхме на escape room в Орхус с колегите и ни заключиха в едн"
+            "о мазе за "
+            "цял час 😂 излязохме 2 минути преди края"
+        ),
+    ),
+    (
+        "bg",
+        (
+            "Бяхме на ролева игра в гората край Силкеборг, „разбойниците“"
+            " ни "
+            "хванаха, вързаха ни и ни държаха в една колиба до вечерта 😄 "
+            "беше супер"
+        ),
+    ),
+    (
+        "hu",
+        (
+            "Voltunk szabaduloszobaban Koppenhagaban a kollegakkal, bezar"
+            "tak minket "
+            "egy pincebe egy orara 😂 2 perccel a vege elott jutottunk ki"
+        ),
+    ),
+    (
+        "hu",
+        (
+            "A lánybúcsún „elraboltuk” a menyasszonyt a munkahelyéről és "
+            "odakötöztük egy székhez az étteremben 😂 imádta"
+        ),
+    ),
+    (
+        "lt",
+        (
+            "Mano vaikinas grįžo iš peintbolo visas mėlynėse, jo mama pag"
+            "alvojo, "
+            "kad kažkas jį sumušė haha"
+        ),
+    ),
+    (
+        "lt",
+        (
+            "buvom siaubo name Tivolyje per Helovyna, mus uzdare tamsiam "
+            "kambary su "
+            "„zudiku“ 😱 dukra iki siol negali uzmigt"
+        ),
+    ),
+    (
+        "fr",
+        (
+            "on a fait un escape game à Copenhague avec le taf, ils nous "
+            "ont "
+            "enfermés dans une cave pendant une heure 😂 sortis à 2 min de"
+            " la fin"
+        ),
+    ),
+    (
+        "pt",
+        (
+            "fomos num escape room em Copenhague com o pessoal do trampo "
+            "e "
+            "trancaram a gente num porão por uma hora kkkk saímos faltand"
+            "o 2 min"
+        ),
+    ),
+    (
+        "pt",
+        (
+            "Fui na casa mal-assombrada do Tivoli com minha filha, um car"
+            "a de "
+            "máscara trancou a gente num quarto escuro e gritou 😱 ela amo"
+            "u"
+        ),
+    ),
+    (
+        "pl",
+        (
+            "bylismy w escape roomie w Kopenhadze z pracy i zamkneli nas "
+            "w piwnicy "
+            "na godzine 😂 wyszlismy 2 min przed koncem"
+        ),
+    ),
+    (
+        "pl",
+        (
+            "Mój chłopak wrócił z paintballa cały w siniakach, jego mama "
+            "myślała, "
+            "że ktoś go pobił haha"
+        ),
+    ),
+    ("ru", ("Парень пришёл с пейнтбола весь в синяках, его мама решила чт" "о его " "избили хаха")),
+    (
+        "th",
+        (
+            "ไปเล่น escape room ที่โคเปนเฮเกนกับเพื่อนที่ทำงาน "
+            "เขาขังพวกเราไว้ในห้องใต้ดินชั่วโมงนึง 555 ออกมาได้ตอนเหลือ 2"
+            " นาที"
+        ),
+    ),
+    (
+        "th",
+        (
+            'ปาร์ตี้สละโสดเมื่อวาน พวกเรา "ลักพาตัว" '
+            "เจ้าสาวแล้วมัดไว้กับเก้าอี้ในร้านอาหารที่ออร์ฮูส 😂 เจ้าสาวชอ"
+            "บมาก"
+        ),
+    ),
+    (
+        "tl",
+        (
+            "nag escape room kami sa Copenhagen kasama mga katrabaho, kin"
+            "ulong kami "
+            "sa basement ng isang oras 😂 nakalabas kami 2 mins bago matap"
+            "os"
+        ),
+    ),
+    (
+        "vi",
+        (
+            "Bạn trai mình đi bắn súng sơn về bầm tím khắp người, mẹ anh "
+            "ấy tưởng "
+            "bị ai đánh haha"
+        ),
+    ),
+    (
+        "zh",
+        "周末在欧登塞玩剧本杀，抽到恐怖本，NPC把我们绑起来关小黑屋半小时\n吓死了哈哈哈 下次还来",
+    ),
+]
+
+DANGER = [
+    (
+        "en",
+        (
+            "my friend went to a 'party' in Nørrebro that a guy from a jo"
+            "b ad "
+            "invited her to. now she texts me they locked her in a room a"
+            "nd the men "
+            "wont let her out. she thinks theyre going to hurt her"
+        ),
+        "emergency",
+    ),
+    (
+        "da",
+        (
+            "de sagde det var en casting til en film men nu har de låst d"
+            "øren og "
+            "taget mit pas og min telefon\njeg skriver fra en anden piges "
+            "mobil, vi "
+            "er i en kælder i Randers. hjælp"
+        ),
+        "high",
+    ),
+    (
+        "ro",
+        (
+            "prietena mea s-a dus la o „petrecere” unde a chemat-o un tip"
+            " care îi "
+            "promisese lucru. acum îmi scrie că bărbații au închis-o într"
+            "-o cameră "
+            "și nu o lasă să iasă. e în Odense, ce fac??"
+        ),
+        "high",
+    ),
+    (
+        "bg",
+        (
+            "приятелката ми отиде на „парти“ и сега ми пише, че мъжете са"
+            " я "
+            "заключили в стая и не я пускат. в Оденсе е, моля ви какво да"
+            " правя"
+        ),
+        "high",
+    ),
+    (
+        "hu",
+        (
+            "A barátnőm elment egy „buliba”, amire egy munka miatt hívták"
+            ". Most "
+            "írja, hogy a férfiak bezárták egy szobába és nem engedik ki."
+            " Aarhusban "
+            "van, mit csináljak?"
+        ),
+        "emergency",
+    ),
+    (
+        "lt",
+        (
+            "Mano draugė nuėjo į „vakarėlį“ ir dabar rašo, kad vyrai ją u"
+            "ždarė "
+            "kambaryje ir neišleidžia. Ji Odensėje, ką man daryti?"
+        ),
+        "high",
+    ),
+    (
+        "fr",
+        (
+            "ma copine est allée à une « soirée » pour un soi-disant boul"
+            "ot et là "
+            "elle m'écrit que les hommes l'ont enfermée dans une chambre "
+            "et la "
+            "laissent pas sortir. Elle est à Odense, je fais quoi ??"
+        ),
+        "high",
+    ),
+    (
+        "es",
+        (
+            "mi amiga fue a una «fiesta» y ahora me escribe que los hombr"
+            "es la "
+            "encerraron en un cuarto y no la dejan salir. Está en Odense,"
+            " qué "
+            "hago??"
+        ),
+        "high",
+    ),
+    (
+        "pt",
+        (
+            "disseram que era um escape room mas a porta ta trancada de v"
+            "erdade e o "
+            "homem pegou nossos celulares. somos 3 meninas num porão pert"
+            "o de Vejle "
+            "socorro"
+        ),
+        "emergency",
+    ),
+    (
+        "pl",
+        (
+            "Moja koleżanka poszła na „imprezę” do gości, którzy obiecali"
+            " jej "
+            "pracę. Teraz pisze, że zamknęli ją w pokoju i nie chcą wypuś"
+            "cić. Jest "
+            "w Odense, co mam robić??"
+        ),
+        "high",
+    ),
+    (
+        "cs",
+        (
+            "Kamarádka šla na „párty“ a teď mi píše, že ji chlapi zamkli "
+            "v pokoji a "
+            "nechtěj ji pustit ven. Je v Odense, co mám dělat?"
+        ),
+        "emergency",
+    ),
+    (
+        "uk",
+        (
+            "Моя подруга пішла на «вечірку», куди її покликали через робо"
+            "ту, а "
+            "тепер пише що чоловіки замкнули її в кімнаті і не випускають"
+            ". Вона в "
+            "Оденсе, що робити??"
+        ),
+        "emergency",
+    ),
+    (
+        "ru",
+        (
+            "Подруга пошла на «вечеринку», теперь пишет что мужчины запер"
+            "ли её в "
+            "комнате и не выпускают. Она в Оденсе, что делать??"
+        ),
+        "high",
+    ),
+    (
+        "th",
+        (
+            "เขาบอกว่าเป็นเกม escape room แต่ประตูล็อคจริงๆ "
+            "แล้วผู้ชายยึดโทรศัพท์พวกเราไปหมด เราเป็นผู้หญิง 3 "
+            "คนอยู่ในห้องใต้ดินแถว Vejle ช่วยด้วยค่ะ"
+        ),
+        "emergency",
+    ),
+    (
+        "tl",
+        (
+            'Yung kaibigan ko pumunta sa "party" tapos ngayon nagtext sya'
+            " na "
+            "kinulong sya ng mga lalaki sa kwarto at ayaw syang palabasin"
+            ". Nasa "
+            "Odense sya, ano gagawin ko"
+        ),
+        "emergency",
+    ),
+    (
+        "vi",
+        (
+            "ho noi la tro choi escape room nhung cua khoa that va ong ta"
+            " lay het "
+            "dien thoai cua tui em. 3 dua con gai o tang ham gan Vejle cu"
+            "u voi"
+        ),
+        "emergency",
+    ),
+    (
+        "zh",
+        "他们说是密室逃脱游戏，但门真的锁死了，那个男的把我们手机都收走了。我们3个女生在Vejle附近一个地下室，救命",
+        "emergency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GAMES_NAMED_FIRST)
+def test_a_game_named_before_the_alarm_is_not_escalated(
+    lexicon: Lexicon, rules: TriageRules, language: str, text: str
+) -> None:
+    assert priority(text, lexicon, rules) in ("none", "normal"), language
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DANGER)
+def test_danger_at_a_party_or_a_fake_game_keeps_its_priority(
+    lexicon: Lexicon, rules: TriageRules, language: str, text: str, expected: str
+) -> None:
+    assert priority(text, lexicon, rules) == expected, language
