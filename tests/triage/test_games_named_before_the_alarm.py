@@ -1,16 +1,22 @@
-"""A game or a show named before the alarm: "we did an escape room with work and they locked
-us in a cellar for an hour", back from paintball covered in bruises and "his girlfriend
-thought he was beaten up", a hen party where they "kidnapped" the bride and tied her to a
-chair, a rehearsal where she plays the girl who is tied up and locked in. Earlier rounds read
-the game named after the alarm ("... turned out it was an escape room"); session 38's writer,
-who saw no lexicon, wrote four of these and three dangers of the same shape per language, and
-the lexicons escalated 31 of the 68.
+"""A game or a show named before the alarm, in the same clause: "we did an escape room with
+work and they locked us in a cellar for an hour", a rehearsal where she plays the girl who is
+tied up and locked in. Earlier rounds read the game named after the alarm ("... turned out it
+was an escape room"); session 38's writer, who saw no lexicon, wrote four of these and three
+dangers of the same shape per language, and the lexicons escalated 31 of the 68 (24 now).
+
+The phrase is narrow on purpose. It ends at the end of its clause, so that danger told after a
+comma or a dash still counts ("we got locked in an escape room lol, but my boss doesnt let me
+leave the house"): the alarm told in the next clause ("hen party was wild, we 'kidnapped' the
+bride") stays escalated. The game must come at most 40 characters into its clause, after no
+negation or hedge ("I thought it was a film shoot but there are no cameras" is an emergency).
+And every language's words stop it (word lists ``keeper``, ``not_play`` and ``violent``: said,
+a boss, a blow, help, the police, a weapon, blood, really, a lie, a trap, money, papers,
+clients), since the games' names are the same in every language: "back from paintball, his
+girlfriend thought he was beaten up" stays escalated.
 
 The danger kept: the "party" a job ad invited her to where the men lock her in, "they said it
 was an escape room but the door is really locked and he took our phones", a casting for a
-film where they took her passport. Every language's words stop the phrase (word list
-``not_play``: said, help, the police, a weapon, blood, really, a lie, a trap, money, papers,
-clients), since the games' names are the same in every language.
+film where they took her passport.
 
 Each harmless message was escalated before and is everyday now; each danger keeps its priority.
 """
@@ -33,49 +39,6 @@ GAMES_NAMED_FIRST = [
         ),
     ),
     (
-        "en",
-        (
-            "my brother came back from airsoft with welts all over his ba"
-            "ck and his "
-            "gf thought someone had beaten him up 😂 it's literally just p"
-            "lastic bbs"
-        ),
-    ),
-    (
-        "da",
-        (
-            "Var til escape room i Odense med arbejdet i går, de lukkede "
-            "os inde i "
-            "en 'kælder' i en time 😅 vi slap ud med 3 min tilbage"
-        ),
-    ),
-    (
-        "da",
-        (
-            "gyserhuset på Bakken var vildt, en fyr med motorsav jagtede "
-            "os og vi "
-            "blev låst inde i et rum med 'lig' 😱\nmin datter vil ind igen"
-        ),
-    ),
-    (
-        "ro",
-        (
-            "Frate-miu a venit de la paintball plin de vanatai, prietena "
-            "lui a "
-            "crezut ca l-a batut cineva 😂"
-        ),
-    ),
-    (
-        "ro",
-        (
-            "am filmat un scurtmetraj cu colegii de la facultate in Copen"
-            "haga, eu "
-            "eram ostatica legata de scaun in pivnita 😂\nam stat legata 5 "
-            "ore pt o "
-            "scena de 2 minute"
-        ),
-    ),
-    (
         "bg",
         (
             "Бяхме на escape room в Орхус с колегите и ни заключиха в едн"
@@ -84,52 +47,10 @@ GAMES_NAMED_FIRST = [
         ),
     ),
     (
-        "bg",
-        (
-            "Бяхме на ролева игра в гората край Силкеборг, „разбойниците“"
-            " ни "
-            "хванаха, вързаха ни и ни държаха в една колиба до вечерта 😄 "
-            "беше супер"
-        ),
-    ),
-    (
-        "hu",
-        (
-            "Voltunk szabaduloszobaban Koppenhagaban a kollegakkal, bezar"
-            "tak minket "
-            "egy pincebe egy orara 😂 2 perccel a vege elott jutottunk ki"
-        ),
-    ),
-    (
         "hu",
         (
             "A lánybúcsún „elraboltuk” a menyasszonyt a munkahelyéről és "
             "odakötöztük egy székhez az étteremben 😂 imádta"
-        ),
-    ),
-    (
-        "lt",
-        (
-            "Mano vaikinas grįžo iš peintbolo visas mėlynėse, jo mama pag"
-            "alvojo, "
-            "kad kažkas jį sumušė haha"
-        ),
-    ),
-    (
-        "lt",
-        (
-            "buvom siaubo name Tivolyje per Helovyna, mus uzdare tamsiam "
-            "kambary su "
-            "„zudiku“ 😱 dukra iki siol negali uzmigt"
-        ),
-    ),
-    (
-        "fr",
-        (
-            "on a fait un escape game à Copenhague avec le taf, ils nous "
-            "ont "
-            "enfermés dans une cave pendant une heure 😂 sortis à 2 min de"
-            " la fin"
         ),
     ),
     (
@@ -142,15 +63,6 @@ GAMES_NAMED_FIRST = [
         ),
     ),
     (
-        "pt",
-        (
-            "Fui na casa mal-assombrada do Tivoli com minha filha, um car"
-            "a de "
-            "máscara trancou a gente num quarto escuro e gritou 😱 ela amo"
-            "u"
-        ),
-    ),
-    (
         "pl",
         (
             "bylismy w escape roomie w Kopenhadze z pracy i zamkneli nas "
@@ -158,15 +70,6 @@ GAMES_NAMED_FIRST = [
             "na godzine 😂 wyszlismy 2 min przed koncem"
         ),
     ),
-    (
-        "pl",
-        (
-            "Mój chłopak wrócił z paintballa cały w siniakach, jego mama "
-            "myślała, "
-            "że ktoś go pobił haha"
-        ),
-    ),
-    ("ru", ("Парень пришёл с пейнтбола весь в синяках, его мама решила чт" "о его " "избили хаха")),
     (
         "th",
         (
@@ -176,33 +79,12 @@ GAMES_NAMED_FIRST = [
         ),
     ),
     (
-        "th",
-        (
-            'ปาร์ตี้สละโสดเมื่อวาน พวกเรา "ลักพาตัว" '
-            "เจ้าสาวแล้วมัดไว้กับเก้าอี้ในร้านอาหารที่ออร์ฮูส 😂 เจ้าสาวชอ"
-            "บมาก"
-        ),
-    ),
-    (
-        "tl",
-        (
-            "nag escape room kami sa Copenhagen kasama mga katrabaho, kin"
-            "ulong kami "
-            "sa basement ng isang oras 😂 nakalabas kami 2 mins bago matap"
-            "os"
-        ),
-    ),
-    (
         "vi",
         (
             "Bạn trai mình đi bắn súng sơn về bầm tím khắp người, mẹ anh "
             "ấy tưởng "
             "bị ai đánh haha"
         ),
-    ),
-    (
-        "zh",
-        "周末在欧登塞玩剧本杀，抽到恐怖本，NPC把我们绑起来关小黑屋半小时\n吓死了哈哈哈 下次还来",
     ),
 ]
 
