@@ -60,12 +60,11 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
-# The lexicons alone, pooled over every blind set, once the thirty-seventh fresh set had joined
-# and papers given back, questions whether the police deport and games named before the alarm
-# were read as such (2026-12-05, session 38): 137 of 2,580 ordinary messages escalated, 5.3%.
-# Lower it when a change sets more aside, so that the next change cannot spend what this one
-# saved.
-POOLED_FALSE_ESCALATIONS = (137, 2580)
+# The lexicons alone, pooled over every blind set, once the thirty-eighth fresh set had joined
+# (2026-12-05, session 39, before that session's changes): 144 of 2,648 ordinary messages
+# escalated, 5.4% (137 of 2,580 without it). Lower it when a change sets more aside, so that the
+# next change cannot spend what this one saved.
+POOLED_FALSE_ESCALATIONS = (144, 2648)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
