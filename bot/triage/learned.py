@@ -99,6 +99,17 @@ THRESHOLDS: Mapping[str, float] = {
 # sets, so the guess errs toward danger.
 ESCALATION_THRESHOLD = 0.8
 
+# The model's danger-now column alone makes an emergency (112 and an emergency case at once), and
+# short everyday requests come close to its 0.5: "help me with my cv please" scored 0.49, and
+# 0.52 once other examples were added (docs/triage.md, section 6.24). So the model's
+# immediate danger counts only when the column is sure of it or when the escalation column
+# agrees that the message escalates at all. Measured with the model retrained five times, each
+# time without a fifth of the development sets (grouped by set): false escalations 124 -> 109
+# of 2,857, no emergency or escalation lost; every emergency the gate would have touched scored
+# at least 0.74 ("policia x favor. contenedor puerto Aarhus. hay gente dentro no hay aire").
+IMMEDIATE_DANGER_SURE = 0.65
+IMMEDIATE_DANGER_AGREED = 0.5
+
 # Clause boundaries: sentence punctuation, line breaks, and a comma, colon or full stop unless a
 # digit follows ("4,000", "6.30"). People text one thought per clause, and a clause is short
 # enough to show staff as the reason for a flag.
@@ -256,6 +267,9 @@ class LearnedModel:
             return []
         clauses, message, per_clause = self.scores(text)
         found = set(np.flatnonzero(message[:-1] >= self.thresholds).tolist())
+        danger_now = self.codes.index("immediate_danger")
+        if message[danger_now] < IMMEDIATE_DANGER_SURE and message[-1] < IMMEDIATE_DANGER_AGREED:
+            found.discard(danger_now)
         if message[-1] >= ESCALATION_THRESHOLD and not found & set(self.escalating_columns):
             found.add(max(self.escalating_columns, key=lambda c: message[c] / self.thresholds[c]))
         findings = []

@@ -214,8 +214,10 @@ def test_a_goodbye_is_no_sign_for_the_model_while_what_else_it_says_is(
     def codes(text: str) -> set[str]:
         return {f.code for f in find_indicators(text, with_leave_taking, learned)}
 
-    assert "immediate_danger" in found(learned, "leaving now, bye")  # what the model alone reads
-    assert codes("leaving now, bye") == set()
+    # What the model alone reads. "leaving now, bye" itself is no longer danger for it: its
+    # danger-now column is unsure and its escalation column disagrees (IMMEDIATE_DANGER_SURE).
+    assert "immediate_danger" in found(learned, "bye, leaving now")
+    assert codes("bye, leaving now") == set()
     assert "immediate_danger" in codes("he is coming, bye")
 
 
@@ -616,20 +618,52 @@ def test_the_nlu_component_uses_the_learned_model_too(annotate: Annotate) -> Non
 @pytest.mark.parametrize(
     ("intent", "text"),
     [
-        ("thank", "dziękuję za pomoc"),
         ("deny", "nu, nu vreau ajutor"),
-        ("choose_language", "piszcie do mnie po polsku"),
+        ("choose_language", "ayuda en español por favor"),
     ],
 )
 def test_a_message_that_surely_only_steers_the_conversation_is_left_to_the_lexicons(
     learned: LearnedModel, annotate: Annotate, intent: str, text: str
 ) -> None:
     """Regression: the model read "thank you for the help" (pl) as an SOS; an emergency case
-    and 112 followed a thank-you."""
+    and 112 followed a thank-you. (That thank-you, and "write to me in Polish", are no longer
+    danger for the model alone: see the next test.)"""
     assert "immediate_danger" in found(learned, text)  # what the model alone reads
 
     assert annotate(text, (intent, 0.97))["priority"] == "none"
     assert annotate(text, (intent, 0.6))["priority"] == "emergency"
+
+
+# Short everyday messages whose danger-now score came near 0.5, while the escalation column
+# said they do not escalate. None is training text.
+UNSURE_DANGER = [
+    "help me with my cv please",
+    "dziękuję za pomoc",
+    "piszcie do mnie po polsku",
+    "leaving now, bye",
+    "dzięki za pomoc!!",
+]
+# Short emergencies the model alone finds: sure of the danger, or the escalation column agrees.
+# None is training text.
+SURE_DANGER = [
+    "he is coming, bye",
+    "il arrive, je me cache dans la salle de bain",
+    "zamknęli nas w piwnicy, nie ma wody",
+    "закрыли в подвале, помогите",
+]
+
+
+def test_the_model_calls_danger_now_only_when_sure_or_when_the_message_escalates(
+    learned: LearnedModel,
+) -> None:
+    """The model's immediate danger alone is an emergency: 112 at once and an emergency case.
+    It counts when that column is sure (``IMMEDIATE_DANGER_SURE``) or the escalation column
+    agrees (``IMMEDIATE_DANGER_AGREED``), so a thank-you or a request for help with a CV is no
+    SOS, and short emergencies still are."""
+    for text in UNSURE_DANGER:
+        assert "immediate_danger" not in found(learned, text), text
+    for text in SURE_DANGER:
+        assert "immediate_danger" in found(learned, text), text
 
 
 @pytest.mark.parametrize(
