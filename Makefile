@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HELPLINE := $(VENV)/bin/helpline
 RASA := $(PY) -m rasa
+# pytest workers for `make test-py` (pytest-xdist): "auto" is one per core; 1 runs in one process.
+PYTEST_WORKERS ?= auto
 # Rasa's telemetry and crash reports would send data to third parties: off everywhere.
 export RASA_TELEMETRY_ENABLED := false
 
@@ -44,7 +46,7 @@ test-rasa: install ## Rasa end-to-end test stories against the trained model
 	  --out var/test-results/core
 
 test-py: install ## pytest: unit, catalog and conversation tests over the REST channel
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 test-scale: install train ## two Rasa servers on PostgreSQL and Redis (installs them from Debian)
 	bash scripts/install_scale_services.sh

@@ -36,3 +36,12 @@ def catalogs() -> dict[str, Catalog]:
 def renderer(catalogs: dict[str, Catalog]) -> ResponseRenderer:
     contact = load_settings({}).contact
     return ResponseRenderer(catalogs, contact.placeholders())
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under ``pytest -n`` (``--dist loadgroup``), every test that talks to the running stack
+    goes to one worker: starting Rasa takes most of a minute and a second stack would only
+    compete with it for the cores."""
+    for item in items:
+        if "running_stack" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("stack"))
