@@ -60,12 +60,11 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
-# The lexicons alone, pooled over every blind set, once the thirty-eighth fresh set had joined
-# and alarms someone else told were read as explained when a discovery says what they were, and
-# hard work as chosen when the pay or the choice is named (2026-12-05, session 39): 134 of 2,648
-# ordinary messages escalated, 5.1% (144 before the rounds). Lower it when a change sets more
-# aside, so that the next change cannot spend what this one saved.
-POOLED_FALSE_ESCALATIONS = (134, 2648)
+# The lexicons alone, pooled over every blind set, once the thirty-ninth fresh set had joined
+# (2026-12-05, session 40, before that session's lexicon changes): 144 of 2,716 ordinary
+# messages escalated, 5.3%. Lower it when a change sets more aside, so that the next change
+# cannot spend what this one saved.
+POOLED_FALSE_ESCALATIONS = (144, 2716)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
