@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
+from bot.triage import LearnedModel, Lexicon, TriageRules
+from tests.support.lexicon_codes import priority
 
 # (language, an alarm and what it really was: escalated before session 39)
 HARMLESS = [
@@ -906,10 +907,6 @@ GUARDED = [
         "emergency",
     ),
 ]
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules, learned: LearnedModel) -> str:
-    return assess(find_indicators(text, lexicon, learned), rules).priority
 
 
 @pytest.mark.parametrize(("language", "text"), HARMLESS)

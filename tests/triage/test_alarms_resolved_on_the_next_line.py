@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
+from bot.triage import LearnedModel, Lexicon, TriageRules
+from tests.support.lexicon_codes import priority
 
 # (language, an alarm and its resolution on the next line: escalated before session 35)
 HARMLESS = [
@@ -620,10 +621,6 @@ DANGER = [
         "emergency",
     ),
 ]
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules, learned: LearnedModel) -> str:
-    return assess(find_indicators(text, lexicon, learned), rules).priority
 
 
 @pytest.mark.parametrize(("language", "text"), HARMLESS)

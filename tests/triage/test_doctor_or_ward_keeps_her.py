@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
+from bot.triage import LearnedModel, Lexicon, TriageRules
+from tests.support.lexicon_codes import priority
 
 # (language, a ward or a doctor keeping her, told in everyday words: escalated before session 41)
 HARMLESS = [
@@ -793,10 +794,6 @@ GUARDED = [
     ),
     ("ru", "к врачу меня не пускают уже месяц, хозяйка говорит сначала отработай", "high"),
 ]
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules, learned: LearnedModel) -> str:
-    return assess(find_indicators(text, lexicon, learned), rules).priority
 
 
 @pytest.mark.parametrize(("language", "text"), HARMLESS)

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.triage import LearnedModel, Lexicon, TriageRules, assess, find_indicators
+from bot.triage import LearnedModel, Lexicon, TriageRules
+from tests.support.lexicon_codes import priority
 
 # (language, hard work told as chosen and paid: escalated before session 39)
 HARMLESS = [
@@ -794,10 +795,6 @@ GUARDED = [
         "high",
     ),
 ]
-
-
-def priority(text: str, lexicon: Lexicon, rules: TriageRules, learned: LearnedModel) -> str:
-    return assess(find_indicators(text, lexicon, learned), rules).priority
 
 
 @pytest.mark.parametrize(("language", "text"), HARMLESS)
