@@ -27,6 +27,9 @@ MIN_WORDS = 3
 MIN_MARGIN = 0.2  # top confidence minus the runner-up
 SURE_CONFIDENCE = 0.9  # enough even for one or two words ("bună ziua")
 MIN_LETTERS_WHEN_SURE = 5
+# The language shows in a message's first sentences; lingua's time grows with the length,
+# and a 100 kB message took 10 s to detect in full.
+SAMPLE_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class MessageLanguageDetector:
         """Detect the language of ``text``; payloads ("/intent") are never detected."""
         if text.startswith("/"):
             return Detection(None, 0.0, reliable=False)
+        text = text[:SAMPLE_CHARS]
         transliterated = self._transliterated(text)
         if transliterated is not None:
             return transliterated

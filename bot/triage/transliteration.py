@@ -224,7 +224,16 @@ def _cyrillic_word(word: str) -> str:
 
 def _known(word: str, words: frozenset[str]) -> bool:
     """``word`` is a lexicon word, or starts with one of at least ``_STEM`` letters."""
-    return word in words or any(word[:size] in words for size in range(_STEM, len(word)))
+    if word in words:
+        return True
+    # Only starts as long as the longest word can match: a 100 kB "word" stays linear.
+    longest = min(len(word), _longest(words) + 1)
+    return any(word[:size] in words for size in range(_STEM, longest))
+
+
+@functools.cache
+def _longest(words: frozenset[str]) -> int:
+    return max(map(len, words), default=0)
 
 
 def cyrillic_reading(text: str, view: TextView, vocabulary: Vocabulary) -> TextView | None:

@@ -12,6 +12,7 @@ from bot.language.components import (
     LanguageDetector,
     MessageTranslator,
 )
+from bot.language.detection import SAMPLE_CHARS
 from bot.language.names import requested_language
 
 CATALOG_LANGUAGES = ["en", "da", "ro", "bg", "hu", "th", "ru", "uk", "pl", "lt", "cs", "es",
@@ -67,6 +68,19 @@ def test_short_or_ambiguous_messages_do_not_change_the_language(
 
     assert entity_values(message, "language") == []
     assert message.get(DETECTION_KEY)["reliable"] is False
+
+
+def test_a_long_message_is_detected_by_its_beginning(component: LanguageDetector) -> None:
+    # Only the first SAMPLE_CHARS are read: a 100 kB message must not hold the turn up.
+    danish = "jeg har brug for hjælp, min chef tog mit pas. "
+    text = (
+        danish * (SAMPLE_CHARS // len(danish) + 1)
+        + "potrzebuję pomocy, szef zabrał mi paszport. " * 2000
+    )
+
+    message = process(component, text)
+
+    assert entity_values(message, "language") == ["da"]
 
 
 def test_a_language_outside_the_catalogs_is_recognised_as_such(component: LanguageDetector) -> None:
