@@ -49,7 +49,9 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="train if needed and start the whole stack")
     run.set_defaults(handler=_run)
 
-    train = commands.add_parser("train", help="train the Rasa model if its inputs changed")
+    train = commands.add_parser(
+        "train", help="train the Rasa model if its inputs changed; fill the triage cache"
+    )
     train.add_argument("--force", action="store_true", help="train even if the model is current")
     train.set_defaults(handler=_train)
 
@@ -129,10 +131,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.stack import Stack, stop_on_signals
-    from bot.training import ensure_model
+    from bot.training import ensure_model, fill_triage_cache
 
     stop_on_signals()
     model = ensure_model(settings)
+    fill_triage_cache(settings)
     print("Starting Helpline (the Rasa server needs about a minute to load)...", flush=True)
     stack = Stack(settings, model)
     try:
@@ -440,9 +443,11 @@ def _export_reports(service: ReportService, audit: AuditLog, args: argparse.Name
 
 
 def _train(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.training import ensure_model
+    from bot.training import ensure_model, fill_triage_cache
 
-    print(ensure_model(settings, force=args.force))
+    model = ensure_model(settings, force=args.force)
+    fill_triage_cache(settings)
+    print(model)  # last line: the Makefile's test-rasa reads the model's path from it
     return 0
 
 

@@ -51,6 +51,20 @@ def ensure_model(settings: Settings, force: bool = False) -> Path:
     return target
 
 
+def fill_triage_cache(settings: Settings) -> None:
+    """Compile the lexicons and fit the triage model into ``settings.cache_dir`` now, once.
+
+    Every process that triages (the Rasa server, the action server, `rasa test`, each test
+    stack) reads them from there. On a cold cache each made them itself, minutes each, the Rasa
+    server and the action server at the same time on the same cores; a warm cache costs a
+    second. Lexicon changes need no retraining, so this runs even when the model is current.
+    """
+    from bot.triage import load_learned, load_lexicon
+
+    load_learned(cache_dir=settings.cache_dir)
+    load_lexicon(cache_dir=settings.cache_dir)
+
+
 def train(settings: Settings, target: Path) -> None:
     """Run `rasa train` into ``target``; raises CalledProcessError when training fails."""
     settings.models_dir.mkdir(parents=True, exist_ok=True)
