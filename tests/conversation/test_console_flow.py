@@ -35,6 +35,9 @@ def browser() -> Iterator[Browser]:
         pytest.fail(f"{CHROMIUM} is missing: run scripts/setup.sh as root")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True)
+        # expect() keeps its own 5 s default, not the context's: the stack's first answer
+        # took longer in CI, with two test workers on the two cores.
+        expect.set_options(timeout=TIMEOUT_MS)
         yield browser
         browser.close()
 

@@ -50,6 +50,9 @@ def browser() -> Iterator[Browser]:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
+        # expect() keeps its own 5 s default, not the context's: the stack's first answer
+        # took longer in CI, with two test workers on the two cores.
+        expect.set_options(timeout=ANSWER_TIMEOUT_MS)
         yield browser
         browser.close()
 
