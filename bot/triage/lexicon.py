@@ -66,7 +66,10 @@ use and that differs; Vietnamese only those that stay distinct, "nợ" would be 
 ``{{any:NAME}}`` matches a word of any language's list NAME (whole words in spaced scripts);
 ``{{near:NAME}}`` only the entry's own language's and English's (mixed into every language), for
 a phrase written in its own language's grammar, which other languages' words would only
-collide with ("bat*", to beat in Romanian, is in "bathroom"); ``{{not_after_any:NAME}}``
+collide with ("bat*", to beat in Romanian, is in "bathroom"); ``{{own:NAME}}`` only the entry's
+own language's, for words that its phrase needs in its own grammar and names several times (the
+doctor or ward that keeps her: a Tagalog phrase that also took English "hospital" set aside
+"after the hospital they dont let me go out alone anymore"); ``{{not_after_any:NAME}}``
 asserts that no alternative of any language's list NAME ends just before (each alternative
 must have a fixed length).
 
@@ -107,7 +110,7 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 # The code of a language's leave-taking phrases among its harmless matchers: they veto every code.
 LEAVE_TAKING = "leave_taking"
 # A harmless ``re:`` entry's reference to every language's word list (see the module docstring).
-_WORD_LIST_REFERENCE = re.compile(r"\{\{(any|near|not_after_any):(\w+)\}\}")
+_WORD_LIST_REFERENCE = re.compile(r"\{\{(any|near|own|not_after_any):(\w+)\}\}")
 # The empty group that makes a harmless phrase cover the line before its own
 # (``bot.triage.indicators.phrase_start``).
 LINE_BEFORE = "line_before"
@@ -174,13 +177,15 @@ class WordLists:
         def words_of(reference: re.Match[str]) -> str:
             kind, name = reference.groups()
             lists = self.by_name.get(name)
-            if kind == "near" and lists:
-                lists = tuple(item for item in lists if item[0] in (language, MIXED_IN))
+            if kind in ("near", "own") and lists:
+                readers = (language, MIXED_IN) if kind == "near" else (language,)
+                lists = tuple(item for item in lists if item[0] in readers)
             if not lists:
                 known = ", ".join(sorted(self.by_name)) or "none"
-                raise ValueError(
-                    f"{where}: {entry[:60]!r} names unknown word list {name!r} " f"(known: {known})"
-                )
+                missing = f"unknown word list {name!r} (known: {known})"
+                if name in self.by_name:
+                    missing = f"word list {name!r}, which {language!r} does not list"
+                raise ValueError(f"{where}: {entry[:60]!r} names {missing}")
             if kind == "not_after_any":
                 endings = dict.fromkeys(a for _, _, w in lists for a in _alternatives(w))
                 return "".join(f"(?<!{ending})" for ending in endings)

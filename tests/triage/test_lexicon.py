@@ -416,6 +416,42 @@ def test_a_phrase_in_its_own_grammar_stands_down_for_its_own_and_english_words_o
     assert codes("he locked me out of the bathroom") == ["immediate_danger"]
 
 
+def test_a_phrase_that_names_its_own_words_reads_no_other_language_not_even_english(
+    tmp_path: Path,
+) -> None:
+    """``{{own:NAME}}``: words a phrase needs in its own grammar, written once per language
+    (a Tagalog ward phrase that also took English "hospital" set aside "after the hospital
+    they dont let me go out alone anymore")."""
+    write(tmp_path, "en", {
+        "language": "en",
+        "indicators": {"minor": ["child"]},
+        "word_lists": {"medical": "hospital"},
+    })  # fmt: skip
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"movement_restricted": ["no exit"]},
+        "harmless": {"movement_restricted": ["re: {{own:medical}} says no exit"]},
+        "word_lists": {"medical": "ospital|doktor"},
+    })  # fmt: skip
+    lexicon = load_lexicon(tmp_path)
+
+    def codes(text: str) -> list[str]:
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("ospital says no exit") == []
+    assert codes("doktor says no exit") == []
+    assert codes("hospital says no exit") == ["movement_restricted"]
+    assert codes("myospital says no exit") == ["movement_restricted"]  # whole words only
+
+    write(tmp_path, "yy", {
+        "language": "yy",
+        "indicators": {"minor": ["kid"]},
+        "harmless": {"minor": ["re: {{own:medical}} kid"]},
+    })  # fmt: skip
+    with pytest.raises(ValueError, match="names word list 'medical', which 'yy' does not list"):
+        load_lexicon(tmp_path)
+
+
 def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: Path) -> None:
     """Leaving the chat is no sign; a goodbye word inside a longer story is read as written."""
     write(tmp_path, "xx", {
