@@ -153,14 +153,15 @@ def write_files(
     target: Path = GENERATED_DIR,
     directory: Path = BENCH_DATA,
     model: LearnedModel | None = None,
+    lexicon: Lexicon | None = None,
 ) -> str:
     """Rewrite the generated training files, one per language, removing those of languages no
-    development set has any more; return a one-line summary. ``model`` finds the codes
-    (default: ``hand_written_model()``)."""
+    development set has any more; return a one-line summary. ``model`` and ``lexicon`` find
+    the codes (default: ``hand_written_model()`` and the bundled lexicons, compiled here)."""
     sets = development_sets(directory)
     model = model or hand_written_model()
     examples, left_out = make_examples(
-        sets, load_lexicon(), load_rules(), model, measured_texts(directory)
+        sets, lexicon or load_lexicon(), load_rules(), model, measured_texts(directory)
     )
     by_language: dict[str, list[DevelopmentExample]] = defaultdict(list)
     for example in examples:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bench.triage_bench import BLIND_SETS
-from bot.triage import LearnedModel, Lexicon, TriageRules
+from bot.triage import LearnedModel, Lexicon, TriageRules, triage
 from bot.triage.evaluation import DEFAULT_SET, evaluate, format_report, load_examples
+from bot.triage.rules import ESCALATING
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
 BLIND = {name for name, _, show_misses in BLIND_SETS if not show_misses}
@@ -78,13 +79,18 @@ def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
     docs/triage.md sections 6.20 and 6.22).
     So this guards the count, not the target: a lexicon change that escalates one more
     ordinary message of the blind sets fails here. The counts are printed, never the
-    messages."""
-    counts = [evaluate(BENCH_DIR / name, lexicon, rules)["overall"] for name in sorted(BLIND)]
-    escalated = sum(overall["false_escalation"][0] for overall in counts)
-    ordinary = sum(overall["false_escalation"][1] for overall in counts)
+    messages. Only the ordinary messages are triaged (the bench counts them as
+    ``evaluate`` does): the others cannot change this count, and took most of its time."""
+    ordinary = [
+        example.text
+        for name in sorted(BLIND)
+        for example in load_examples(BENCH_DIR / name)
+        if example.expected not in ESCALATING
+    ]
+    escalated = sum(triage(text, lexicon, rules).priority in ESCALATING for text in ordinary)
     ceiling, measured_over = POOLED_FALSE_ESCALATIONS
-    assert ordinary == measured_over, "a blind set was added or changed: measure the ceiling again"
-    assert escalated <= ceiling, f"{escalated} of {ordinary} ordinary messages escalated"
+    assert len(ordinary) == measured_over, "a blind set was added or changed: measure again"
+    assert escalated <= ceiling, f"{escalated} of {len(ordinary)} ordinary messages escalated"
 
 
 def test_report_has_a_row_per_language_and_lists_misses(

@@ -149,7 +149,7 @@ def test_a_rendered_file_reads_back_as_written() -> None:
 
 
 def test_writing_makes_one_file_per_language_without_repeats_blind_texts_or_stale_files(
-    tmp_path: Path, learned: LearnedModel
+    tmp_path: Path, learned: LearnedModel, lexicon: Lexicon
 ) -> None:
     sets, target = tmp_path / "data", tmp_path / "out"
     sets.mkdir()
@@ -177,7 +177,7 @@ def test_writing_makes_one_file_per_language_without_repeats_blind_texts_or_stal
         encoding="utf-8",
     )
 
-    summary = write_files(target, sets, learned)
+    summary = write_files(target, sets, learned, lexicon)
 
     # The Danish message is also in a blind set, so Danish has no file.
     assert sorted(path.name for path in target.glob("*.yml")) == ["en.yml"]
