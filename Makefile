@@ -38,14 +38,17 @@ run: install ## train if needed and start the whole stack (Ctrl-C stops it)
 chat: install ## talk to the assistant in the terminal
 	$(HELPLINE) chat
 
-test: lint validate train test-rasa test-py test-scale ## everything CI runs
+# The tests that need the trained model are on one pytest worker, which trains it first if it
+# is missing, while the other workers run the tests that need none (training uses one core);
+# `rasa data validate` is one of those (tests/unit/test_rasa_data.py).
+test: lint test-py test-rasa test-scale ## everything CI runs
 
 test-rasa: install ## Rasa end-to-end test stories against the trained model
 	$(RASA) test core --model $$($(HELPLINE) train 2>/dev/null | tail -n 1) \
 	  --stories tests/stories --fail-on-prediction-errors \
 	  --out var/test-results/core
 
-test-py: install ## pytest: unit, catalog and conversation tests over the REST channel
+test-py: install ## pytest: unit, catalog and conversation tests (trains the model if missing)
 	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 test-scale: install train ## two Rasa servers on PostgreSQL and Redis (installs them from Debian)

@@ -7,6 +7,7 @@ import; `rasa train` itself would take seconds just to start and decide.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import logging
 import os
@@ -20,6 +21,10 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 MODEL_PREFIX = "helpline-"
+# A model being trained, renamed to its own name when complete (``train``).
+PARTIAL_PREFIX = "training-"
+# The file that ``ensure_model`` locks while it trains, in the models directory.
+TRAINING_LOCK = ".training.lock"
 TRAINING_INPUTS = ("config.yml", "domain", "data")
 
 
@@ -42,12 +47,21 @@ def model_path(settings: Settings) -> Path:
 
 
 def ensure_model(settings: Settings, force: bool = False) -> Path:
-    """Return the current model, training it first if it is missing or stale."""
+    """Return the current model, training it first if it is missing or stale.
+
+    Processes that need the model at the same time (the test workers, `make run` beside a test
+    run) train it once: the first trains, the others wait for it and then use it. Training
+    takes ten minutes on a small machine; two trainings would also compete for its cores.
+    """
     target = model_path(settings)
     if target.exists() and not force:
         log.info("model %s is up to date", target.name)
         return target
-    train(settings, target)
+    settings.models_dir.mkdir(parents=True, exist_ok=True)
+    with (settings.models_dir / TRAINING_LOCK).open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed
+        if force or not target.exists():  # else another process trained it while we waited
+            train(settings, target)
     return target
 
 
@@ -66,20 +80,26 @@ def fill_triage_cache(settings: Settings) -> None:
 
 
 def train(settings: Settings, target: Path) -> None:
-    """Run `rasa train` into ``target``; raises CalledProcessError when training fails."""
+    """Run `rasa train` into ``target``; raises CalledProcessError when training fails.
+
+    Rasa writes the model under another name, renamed to ``target`` when complete: a process
+    that finds ``target`` never reads half a model.
+    """
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     project = settings.project_dir
+    partial = settings.models_dir / f"{PARTIAL_PREFIX}{target.name}"
     command = [
         sys.executable, "-m", "rasa", "train",
         "--config", str(project / "config.yml"),
         "--domain", str(project / "domain"),
         "--data", str(project / "data"),
         "--out", str(settings.models_dir),
-        "--fixed-model-name", target.name.removesuffix(".tar.gz"),
+        "--fixed-model-name", partial.name.removesuffix(".tar.gz"),
     ]  # fmt: skip
     print(f"Training the model ({target.name}); this takes a few minutes...", flush=True)
     environ = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}  # see Settings.rasa_environment
     subprocess.run(command, cwd=project, check=True, env=environ)
+    os.replace(partial, target)
     for old in settings.models_dir.glob(f"{MODEL_PREFIX}*.tar.gz"):
         if old != target:
             old.unlink()

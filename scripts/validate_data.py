@@ -8,6 +8,7 @@ checks instead that every response action has a catalog entry.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -23,7 +24,8 @@ IGNORED_LIBRARY_NOISE = re.compile(r"MovedIn20Warning|tensorflow|DeprecationWarn
 def main() -> int:
     command = [sys.executable, "-m", "rasa", "data", "validate",
                "--config", "config.yml", "--domain", "domain", "--data", "data"]  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True)
+    environ = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}  # see Settings.rasa_environment
+    result = subprocess.run(command, capture_output=True, text=True, env=environ)
     output = result.stdout + result.stderr
     unexpected = [
         line

@@ -39,9 +39,10 @@ def renderer(catalogs: dict[str, Catalog]) -> ResponseRenderer:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under ``pytest -n`` (``--dist loadgroup``), every test that talks to the running stack
-    goes to one worker: starting Rasa takes most of a minute and a second stack would only
-    compete with it for the cores."""
+    """Under ``pytest -n`` (``--dist loadgroup``), every test that needs the trained model (the
+    ``stack`` marker) goes to one worker: starting Rasa takes most of a minute and a second
+    stack would only compete with it for the cores. On a fresh machine that worker trains
+    the model first while the others run the tests that need none."""
     for item in items:
-        if "running_stack" in getattr(item, "fixturenames", ()):
+        if item.get_closest_marker("stack") or "running_stack" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("stack"))

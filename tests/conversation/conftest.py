@@ -23,7 +23,7 @@ import pytest
 
 from bot.settings import Settings, load_settings
 from bot.stack import Stack
-from bot.training import ensure_model
+from bot.training import ensure_model, fill_triage_cache
 from tests.support.config_files import UNREACHABLE_LIMIT, config_with_limits
 from tests.support.fake_apis import FakeApi, fake_telegram, fake_twilio
 from tests.support.keys import TEST_KEYS
@@ -126,8 +126,20 @@ def stack_settings(stack_environ: dict[str, str]) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def running_stack(stack_settings: Settings, stack_environ: dict[str, str]) -> Iterator[Stack]:
-    with Stack(stack_settings, ensure_model(stack_settings), stack_environ) as stack:
+def trained_model() -> Path:
+    """The model for the current training data, trained first if it is missing (about ten
+    minutes on two cores, while the other test workers go on)."""
+    return ensure_model(load_settings())
+
+
+@pytest.fixture(scope="session")
+def running_stack(
+    stack_settings: Settings, stack_environ: dict[str, str], trained_model: Path
+) -> Iterator[Stack]:
+    # As `helpline run` does: on a cold cache the Rasa and action servers would each compile
+    # the lexicons and fit the triage model at start-up, at once.
+    fill_triage_cache(stack_settings)
+    with Stack(stack_settings, trained_model, stack_environ) as stack:
         yield stack
 
 

@@ -19,7 +19,11 @@ from tests.conversation.conftest import free_port
 pytestmark = pytest.mark.stack
 
 
-def test_run_prints_where_things_run_and_ctrl_c_stops_everything(tmp_path: Path) -> None:
+def test_run_prints_where_things_run_and_ctrl_c_stops_everything(
+    tmp_path: Path, trained_model: Path
+) -> None:
+    # ``trained_model``: `helpline run` would train a missing model itself, longer than the
+    # start-up this test waits for.
     ports = {name: str(free_port()) for name in ("RASA", "ACTION", "NLG", "WORKER", "CONSOLE")}
     env = {
         **os.environ,
