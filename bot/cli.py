@@ -454,7 +454,7 @@ def _train(settings: Settings, args: argparse.Namespace) -> int:
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.chat import RestClient, chat_loop
     from bot.stack import Stack, is_healthy
-    from bot.training import ensure_model
+    from bot.training import ensure_model, fill_triage_cache
 
     url = (args.url or settings.services.rasa_url).rstrip("/")
     if is_healthy(f"{url}/webhooks/rest/"):
@@ -463,7 +463,9 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     if args.url:
         raise HelplineError(f"no Helpline server answers at {url}")
     print("No running stack found; starting one for this chat (about a minute)...", flush=True)
-    with Stack(settings, ensure_model(settings)):
+    model = ensure_model(settings)
+    fill_triage_cache(settings)  # as `helpline run` does, so its two servers do not both make it
+    with Stack(settings, model):
         chat_loop(RestClient(settings.services.rasa_url), read=input, write=print)
     return 0
 
