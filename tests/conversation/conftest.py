@@ -134,8 +134,9 @@ def trained_model() -> Path:
 
 @pytest.fixture(scope="session")
 def running_stack(
-    stack_settings: Settings, stack_environ: dict[str, str], trained_model: Path
+    trained_model: Path, stack_settings: Settings, stack_environ: dict[str, str]
 ) -> Iterator[Stack]:
+    # ``trained_model`` first: on a fresh machine training starts before the rest is set up.
     # As `helpline run` does: on a cold cache the Rasa and action servers would each compile
     # the lexicons and fit the triage model at start-up, at once.
     fill_triage_cache(stack_settings)
