@@ -38,9 +38,9 @@ run: install ## train if needed and start the whole stack (Ctrl-C stops it)
 chat: install ## talk to the assistant in the terminal
 	$(HELPLINE) chat
 
-# The tests that need the trained model are on one pytest worker, which trains it first if it
-# is missing, while the other workers run the tests that need none (training uses one core);
-# `rasa data validate` is one of those (tests/unit/test_rasa_data.py).
+# pytest trains a missing model in the background while its workers run the tests that need
+# none (training uses one core), and runs the tests that need it last (tests/conftest.py);
+# `rasa data validate` is one of the tests (tests/unit/test_rasa_data.py).
 test: lint test-py test-rasa test-scale ## everything CI runs
 
 test-rasa: install ## Rasa end-to-end test stories against the trained model
@@ -49,7 +49,7 @@ test-rasa: install ## Rasa end-to-end test stories against the trained model
 	  --out var/test-results/core
 
 test-py: install ## pytest: unit, catalog and conversation tests (trains the model if missing)
-	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	$(PY) -m pytest -n $(PYTEST_WORKERS)
 
 test-scale: install train ## two Rasa servers on PostgreSQL and Redis (installs them from Debian)
 	bash scripts/install_scale_services.sh

@@ -127,8 +127,10 @@ def stack_settings(stack_environ: dict[str, str]) -> Settings:
 
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
-    """The model for the current training data, trained first if it is missing (about ten
-    minutes on two cores, while the other test workers go on)."""
+    """The model for the current training data. When it was missing, the session started
+    training it in the background (tests/conftest.py; what it printed is in
+    ``var/test-training.log``), and this waits for that; if that training failed, it trains
+    here, and the error shows in the test's report."""
     return ensure_model(load_settings())
 
 
