@@ -31,7 +31,9 @@ from bot.triage.rules import RULES_PATH
 from bot.triage.text import make_view
 from tests.support.bundled_triage import bundled_lexicon
 
-LEXICON = bundled_lexicon()  # module level: hypothesis forbids function-scoped fixtures in @given
+# bundled_lexicon() in each test, not a fixture: hypothesis forbids function-scoped fixtures in
+# @given. Not at import either: on a fresh machine every test worker would compile the
+# lexicons while collecting, before any test and before the model's training starts.
 RULES = load_rules()
 
 # Messages that escalate, in several languages and scripts (checked in the first test).
@@ -62,9 +64,9 @@ def rank(priority: str) -> int:
     return PRIORITIES.index(priority)  # type: ignore[arg-type]
 
 
-def check_assessment(text: str, lexicon: Lexicon = LEXICON) -> str:
+def check_assessment(text: str, lexicon: Lexicon | None = None) -> str:
     """Triage ``text`` and check the result's invariants; returns the priority."""
-    result = triage(text, lexicon, RULES)
+    result = triage(text, lexicon or bundled_lexicon(), RULES)
     assert result.priority in PRIORITIES
     assert result.escalate is (result.priority in ("emergency", "high"))
     assert result.reasons, "staff must always see why"
@@ -151,7 +153,7 @@ LONG = 5000
 
 def _seconds(text: str) -> float:
     start = time.perf_counter()
-    triage(text, LEXICON, RULES)
+    triage(text, bundled_lexicon(), RULES)
     return time.perf_counter() - start
 
 
@@ -177,7 +179,7 @@ def test_triage_of_5000_characters_takes_under_half_a_second() -> None:
     compile on first use (bot/triage/lexicon.py), once per process."""
     texts = {unit: (unit * LONG)[:LONG] for unit in ["a", "- "]}
     for text in texts.values():
-        triage(text, LEXICON, RULES)
+        triage(text, bundled_lexicon(), RULES)
 
     times = {unit: _seconds(text) for unit, text in texts.items()}
 
@@ -252,7 +254,7 @@ def test_any_rules_file_is_accepted_whole_or_refused_with_a_value_error(raw: Any
         return
     assert all(math.isfinite(w) and w >= 0 for w in rules.weights.values()), rules.weights
     assert all(math.isfinite(t) and t > 0 for t in rules.thresholds.values()), rules.thresholds
-    findings = find_indicators("they took my passport and lock us in at night", LEXICON)
+    findings = find_indicators("they took my passport and lock us in at night", bundled_lexicon())
     assert assess(findings, rules).priority in PRIORITIES
 
 
