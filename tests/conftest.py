@@ -60,7 +60,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = [item for item, needs in zip(items, needs_model, strict=True) if not needs] + [
         item for item, needs in zip(items, needs_model, strict=True) if needs
     ]
-    if any(needs_model) and _is_the_first_process(config):
+    if any(needs_model) and not config.option.collectonly and _is_the_first_process(config):
         _train_in_the_background(config)
 
 
