@@ -131,11 +131,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.stack import Stack, stop_on_signals
-    from bot.training import ensure_model, fill_triage_cache
+    from bot.training import ready_model
 
     stop_on_signals()
-    model = ensure_model(settings)
-    fill_triage_cache(settings)
+    model = ready_model(settings)
     print("Starting Helpline (the Rasa server needs about a minute to load)...", flush=True)
     stack = Stack(settings, model)
     try:
@@ -443,10 +442,9 @@ def _export_reports(service: ReportService, audit: AuditLog, args: argparse.Name
 
 
 def _train(settings: Settings, args: argparse.Namespace) -> int:
-    from bot.training import ensure_model, fill_triage_cache
+    from bot.training import ready_model
 
-    model = ensure_model(settings, force=args.force)
-    fill_triage_cache(settings)
+    model = ready_model(settings, force=args.force)
     print(model)  # last line: the Makefile's test-rasa reads the model's path from it
     return 0
 
@@ -454,7 +452,7 @@ def _train(settings: Settings, args: argparse.Namespace) -> int:
 def _chat(settings: Settings, args: argparse.Namespace) -> int:
     from bot.chat import RestClient, chat_loop
     from bot.stack import Stack, is_healthy
-    from bot.training import ensure_model, fill_triage_cache
+    from bot.training import ready_model
 
     url = (args.url or settings.services.rasa_url).rstrip("/")
     if is_healthy(f"{url}/webhooks/rest/"):
@@ -463,9 +461,7 @@ def _chat(settings: Settings, args: argparse.Namespace) -> int:
     if args.url:
         raise HelplineError(f"no Helpline server answers at {url}")
     print("No running stack found; starting one for this chat (about a minute)...", flush=True)
-    model = ensure_model(settings)
-    fill_triage_cache(settings)  # as `helpline run` does, so its two servers do not both make it
-    with Stack(settings, model):
+    with Stack(settings, ready_model(settings)):
         chat_loop(RestClient(settings.services.rasa_url), read=input, write=print)
     return 0
 

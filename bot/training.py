@@ -65,6 +65,14 @@ def ensure_model(settings: Settings, force: bool = False) -> Path:
     return target
 
 
+def ready_model(settings: Settings, force: bool = False) -> Path:
+    """The current model (``ensure_model``) with the triage cache filled: what a stack needs
+    before it starts, and what `helpline train` leaves behind."""
+    model = ensure_model(settings, force=force)
+    fill_triage_cache(settings)
+    return model
+
+
 def fill_triage_cache(settings: Settings) -> None:
     """Compile the lexicons and fit the triage model into ``settings.cache_dir`` now, once.
 

@@ -23,7 +23,7 @@ import pytest
 
 from bot.settings import Settings, load_settings
 from bot.stack import Stack
-from bot.training import ensure_model, fill_triage_cache
+from bot.training import ready_model
 from tests.support.config_files import UNREACHABLE_LIMIT, config_with_limits
 from tests.support.fake_apis import FakeApi, fake_telegram, fake_twilio
 from tests.support.keys import TEST_KEYS
@@ -127,21 +127,19 @@ def stack_settings(stack_environ: dict[str, str]) -> Settings:
 
 @pytest.fixture(scope="session")
 def trained_model() -> Path:
-    """The model for the current training data. When it was missing, the session started
-    training it in the background (tests/conftest.py; what it printed is in
-    ``var/test-training.log``), and this waits for that; if that training failed, it trains
-    here, and the error shows in the test's report."""
-    return ensure_model(load_settings())
+    """The model for the current training data, with the triage cache filled, as `helpline
+    run` has them before it starts a stack (on a cold cache the Rasa and action servers would
+    each compile the lexicons and fit the triage model at start-up, at once). When the model
+    was missing, the session started training it in the background (tests/conftest.py; what it
+    printed is in ``var/test-training.log``), and this waits for that; if that training failed,
+    it trains here, and the error shows in the test's report."""
+    return ready_model(load_settings())
 
 
 @pytest.fixture(scope="session")
 def running_stack(
     trained_model: Path, stack_settings: Settings, stack_environ: dict[str, str]
 ) -> Iterator[Stack]:
-    # ``trained_model`` first: on a fresh machine training starts before the rest is set up.
-    # As `helpline run` does: on a cold cache the Rasa and action servers would each compile
-    # the lexicons and fit the triage model at start-up, at once.
-    fill_triage_cache(stack_settings)
     with Stack(stack_settings, trained_model, stack_environ) as stack:
         yield stack
 

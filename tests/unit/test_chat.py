@@ -80,7 +80,7 @@ def test_chat_without_a_running_stack_starts_one_with_the_triage_cache_filled(
 
     monkeypatch.setattr(stack, "is_healthy", lambda url: False)
     monkeypatch.setattr(stack, "Stack", FakeStack)
-    monkeypatch.setattr(training, "ensure_model", lambda settings: model)
+    monkeypatch.setattr(training, "ensure_model", lambda settings, force=False: model)
     monkeypatch.setattr(training, "fill_triage_cache", lambda settings: steps.append("cache"))
     monkeypatch.setattr(chat, "chat_loop", lambda client, read, write: steps.append("chat"))
 
