@@ -18,6 +18,7 @@ from bot.triage.cheap_first import cheap_first
 from bot.triage.lexicon import compile_language
 from bot.triage.prefilter import LiteralIndex, Scan, case_key, compile_entry
 from bot.triage.text import make_view
+from tests.triage.test_everyday_phrases_that_sound_like_danger import DANGER, HARMLESS
 
 TRICKY = [
     "шеф забрал паспорт, he has a knife",  # Cyrillic and Latin in one message
@@ -108,46 +109,63 @@ def test_case_keys_agree_with_the_regex_engine_for_every_literal(lexicon: Lexico
         assert {case_key(m) for m in matched} == {case_key(char)}, char
 
 
-@pytest.mark.parametrize("part", range(4))
-def test_entries_compile_to_the_pattern_re_compile_gives_also_read_back(
-    lexicon: Lexicon, part: int
+def _language_texts() -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {}
+    for language, _kind, text, *_ in [*HARMLESS, *DANGER]:
+        texts.setdefault(language, []).append(text)
+    return texts
+
+
+LANGUAGE_TEXTS = _language_texts()
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGE_TEXTS))
+def test_every_entry_compiles_to_re_compiles_pattern_or_to_a_rewrite_that_finds_the_same(
+    lexicon: Lexicon, language: str
 ) -> None:
-    """Protects the single parse: ``compile_entry`` builds each pattern from the tree it
-    analysed, with private parts of CPython's ``re``. A pattern equal to ``re.compile``'s has
-    the same source, flags and program. Entries given cheap preconditions have a program of
-    their own, checked match for match in ``test_cheap_first.py``.
+    """Protects the single parse and the cheap preconditions, entry by entry.
 
-    Every entry with a group, a flag or an escape (nearly all of them), and every tenth of the
-    others, in four parts that ``pytest -n`` spreads over the cores. Only an entry whose program
-    differs is parsed again, to see that the rewrite made the difference.
+    ``compile_entry`` builds each pattern from the tree it analysed, with private parts of
+    CPython's ``re``: a pattern equal to ``re.compile``'s has the same source, flags and
+    program. An entry given cheap preconditions (``bot.triage.cheap_first``) has a program of
+    its own, which must find exactly what the entry as written finds, over the everyday phrases
+    and dangers of its language and of English (mixed into every language), each as she wrote
+    it, without diacritics, and all of them on lines of one message.
 
-    And the lexicon cache: an entry pickled keeps its source and literals and compiles on
-    first use, to the same program as ``compile_entry``'s, preconditions included. Compiling
-    again is the same code for every entry, so the read-back is checked on every tenth entry,
-    rewritten or not (all of them took a minute more).
+    Every entry of ``language`` as the lexicons hold it (compiled, or read back from the cache
+    and compiled on first use), one language per test so that ``pytest -n`` spreads them over
+    the cores; each pattern is compiled once more, by ``re.compile``. And the cache: every tenth
+    entry, compiled by ``compile_entry`` and pickled, keeps its source and literals and compiles
+    to the same program when read back.
     """
-    sources = sorted(
-        {
-            entry.source
-            for matcher in [*lexicon.matchers(), *lexicon.harmless_matchers()]
-            for scan in (matcher.folded, matcher.stripped, matcher.latin)
-            if scan is not None
-            for entry in scan.entries
-        }
-    )
-    special = [source for source in sources if "(?" in source or "\\" in source]
-    checked = sorted({*special, *sources[::10]})[part::4]
-    rewritten: list[str] = []
-    for source in checked:
-        entry = compile_entry(source)
-        if entry.pattern != re.compile(source, re.IGNORECASE):
-            assert cheap_first(source, _parser.parse(source, int(re.IGNORECASE))), source
-            rewritten.append(source)  # a program of its own: tests/triage/test_cheap_first.py
-    assert len(rewritten) > 100, "the rewrite no longer reaches the lexicons' costly entries"
-    pickled = sorted({*rewritten[::10], *checked[::10]})
-    compiled = [compile_entry(source) for source in pickled]
+    texts = LANGUAGE_TEXTS[language] + (LANGUAGE_TEXTS["en"] if language != "en" else [])
+    views = {
+        strip: [make_view(text, strip=strip).text for text in [*texts, "\n".join(texts)]]
+        for strip in (False, True)
+    }
+    entries = {
+        (entry.source, name != "folded"): entry
+        for matcher in [*lexicon.matchers(), *lexicon.harmless_matchers()]
+        if matcher.language == language
+        for name in ("folded", "stripped", "latin")
+        if (scan := getattr(matcher, name)) is not None
+        for entry in scan.entries
+    }
+    rewritten = 0
+    for (source, strip), entry in entries.items():
+        plain = re.compile(source, re.IGNORECASE)
+        if entry.pattern == plain:
+            continue
+        assert cheap_first(source, _parser.parse(source, int(re.IGNORECASE))), source[:200]
+        rewritten += 1
+        for view in views[strip]:
+            expected = [m.span() for m in plain.finditer(view)]
+            assert [m.span() for m in entry.pattern.finditer(view)] == expected, source[:200]
+    assert rewritten > 20, "the rewrite no longer reaches this language's costly entries"
+
+    sources = sorted({source for source, _ in entries})[::10]
+    compiled = [compile_entry(source) for source in sources]
     read_back = pickle.loads(pickle.dumps(compiled))
-    for source, entry, back in zip(pickled, compiled, read_back, strict=True):
+    for source, entry, back in zip(sources, compiled, read_back, strict=True):
         assert (back.source, back.needs) == (source, entry.needs)
-        assert back.pattern == entry.pattern, source
-    assert len(special) > 100, "the check no longer reaches entries with groups or flags"
+        assert back.pattern == entry.pattern == entries.get((source, False), entry).pattern, source
