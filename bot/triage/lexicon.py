@@ -73,6 +73,15 @@ doctor or ward that keeps her: a Tagalog phrase that also took English "hospital
 asserts that no alternative of any language's list NAME ends just before (each alternative
 must have a fixed length).
 
+A pattern that reads the same in every language, such as an age under 18 that is no clock time,
+sum or range, is written once, in ``lexicon/_shared.yml`` (a file of the lexicon directory that
+is no language), and named ``{{pattern:NAME}}``::
+
+    patterns:
+      age_10_to_17: "(?<![\\d:.,])1[0-7](?![\\d%]|...)"
+
+It stands in the entry as written, so it may have no alternation of its own at its top level.
+
 See ``bot.triage.patterns`` for the phrase syntax. Loading reads files; everything after
 loading is pure.
 
@@ -107,10 +116,12 @@ from bot.triage.prefilter import Entry, LiteralIndex, Scan, compile_entry
 from bot.triage.transliteration import LOOSE, Vocabulary, loosen
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+# The file of the lexicon directory that holds the patterns every language shares (no language).
+SHARED_FILE = "_shared.yml"
 # The code of a language's leave-taking phrases among its harmless matchers: they veto every code.
 LEAVE_TAKING = "leave_taking"
 # A harmless ``re:`` entry's reference to every language's word list (see the module docstring).
-_WORD_LIST_REFERENCE = re.compile(r"\{\{(any|near|own|not_after_any):(\w+)\}\}")
+_WORD_LIST_REFERENCE = re.compile(r"\{\{(any|near|own|not_after_any|pattern):(\w+)\}\}")
 # The empty group that makes a harmless phrase cover the line before its own
 # (``bot.triage.indicators.phrase_start``).
 LINE_BEFORE = "line_before"
@@ -157,18 +168,23 @@ class Matcher:
 @dataclass(frozen=True)
 class WordLists:
     """Every language's word lists, by name: (language, whole words?, alternation) in
-    file-name order."""
+    file-name order; and the patterns every language shares, by name."""
 
     by_name: Mapping[str, tuple[tuple[str, bool, str], ...]]
+    patterns: Mapping[str, str]
 
     @classmethod
-    def of(cls, languages: Iterable[tuple[str, Script, Mapping[str, str]]]) -> WordLists:
-        """From each language's code, script and ``word_lists``."""
+    def of(
+        cls,
+        languages: Iterable[tuple[str, Script, Mapping[str, str]]],
+        patterns: Mapping[str, str] | None = None,
+    ) -> WordLists:
+        """From each language's code, script and ``word_lists``, and the shared patterns."""
         by_name: dict[str, list[tuple[str, bool, str]]] = {}
         for language, script, lists in languages:
             for name, words in lists.items():
                 by_name.setdefault(name, []).append((language, script.spaced, words))
-        return cls({name: tuple(lists) for name, lists in by_name.items()})
+        return cls({name: tuple(lists) for name, lists in by_name.items()}, patterns or {})
 
     def expand(self, entry: str, *, language: str, where: str) -> str:
         """``entry`` of ``language`` with each reference replaced by the words it names
@@ -176,6 +192,14 @@ class WordLists:
 
         def words_of(reference: re.Match[str]) -> str:
             kind, name = reference.groups()
+            if kind == "pattern":
+                if name not in self.patterns:
+                    known = ", ".join(sorted(self.patterns)) or "none"
+                    raise ValueError(
+                        f"{where}: {entry[:60]!r} names unknown pattern {name!r} "
+                        f"(known: {known}, in {SHARED_FILE})"
+                    )
+                return self.patterns[name]
             lists = self.by_name.get(name)
             if kind in ("near", "own") and lists:
                 readers = (language, MIXED_IN) if kind == "near" else (language,)
@@ -279,16 +303,16 @@ def load_lexicon(directory: Path | None = None, cache_dir: Path | None = None) -
     what is kept).
     """
     directory = directory or LEXICON_DIR
-    paths = sorted(directory.glob("*.yml"))
+    paths = _lexicon_files(directory)
     if not paths:
         raise ValueError(f"{directory}: no lexicon files (<lang>.yml) found")
     if cache_dir is None:
-        return _compiled_lexicon(paths)
+        return _compiled_lexicon(directory, paths)
     return cached(
         cache_dir,
-        ("triage-lexicon", lexicon_digest(paths)[:24], ".pickle"),
+        ("triage-lexicon", lexicon_digest([*paths, *_shared_file(directory)])[:24], ".pickle"),
         Lexicon,
-        lambda: _compiled_lexicon(paths),
+        lambda: _compiled_lexicon(directory, paths),
         lambda path: pickle.loads(path.read_bytes()),
         lambda lexicon, path: path.write_bytes(pickle.dumps(lexicon, pickle.HIGHEST_PROTOCOL)),
     )
@@ -307,11 +331,24 @@ def lexicon_digest(paths: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def _compiled_lexicon(paths: Sequence[Path]) -> Lexicon:
+def _lexicon_files(directory: Path) -> list[Path]:
+    """The language files of a lexicon directory, in file-name order."""
+    return sorted(path for path in directory.glob("*.yml") if path.name != SHARED_FILE)
+
+
+def _shared_file(directory: Path) -> list[Path]:
+    """The directory's file of shared patterns, when it has one."""
+    return [path for path in [directory / SHARED_FILE] if path.is_file()]
+
+
+def _compiled_lexicon(directory: Path, paths: Sequence[Path]) -> Lexicon:
     raws = {path: _read(path) for path in paths}
     word_lists = WordLists.of(
-        (path.stem, _script(raw, source=str(path)), _word_lists(raw, source=str(path)))
-        for path, raw in raws.items()
+        (
+            (path.stem, _script(raw, source=str(path)), _word_lists(raw, source=str(path)))
+            for path, raw in raws.items()
+        ),
+        patterns=_shared_patterns(_shared_file(directory)),
     )
     lexicon = Lexicon(
         languages={path.stem: _load_file(path, raw, word_lists) for path, raw in raws.items()}
@@ -325,7 +362,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     """The lexicons' ``Lexicon.vocabulary`` without compiling them (a second or less instead of
     half a minute), for language detection, which needs the words and none of the patterns."""
     languages = []
-    for path in sorted((directory or LEXICON_DIR).glob("*.yml")):
+    for path in _lexicon_files(directory or LEXICON_DIR):
         raw = _read(path)
         indicators = raw.get("indicators") if isinstance(raw, dict) else None
         if not isinstance(indicators, dict):
@@ -427,6 +464,29 @@ def _word_lists(raw: dict[Any, Any], *, source: str) -> dict[str, str]:
         except re.error as error:
             raise ValueError(f"{source}: word list {name!r}: {error}") from error
     return lists
+
+
+def _shared_patterns(paths: Sequence[Path]) -> dict[str, str]:
+    """The ``patterns`` of the shared file (none without one): names to regular expressions
+    that stand in an entry as written, so none may be an alternation at its top level."""
+    patterns: dict[str, str] = {}
+    for path in paths:
+        raw = _read(path)
+        found = raw.get("patterns") if isinstance(raw, dict) else None
+        if not isinstance(found, dict) or not all(
+            isinstance(name, str) and re.fullmatch(r"\w+", name) and isinstance(regex, str)
+            for name, regex in found.items()
+        ):
+            raise ValueError(f"{path}: 'patterns' must map names to regular expressions")
+        for name, regex in found.items():
+            try:
+                re.compile(regex)
+            except re.error as error:
+                raise ValueError(f"{path}: pattern {name!r}: {error}") from error
+            if len(_alternatives(regex)) > 1:
+                raise ValueError(f"{path}: pattern {name!r} is an alternation: group it")
+        patterns.update(found)
+    return patterns
 
 
 def _refuse_word_lists(entries: Mapping[str, tuple[str, ...]], *, source: str) -> None:

@@ -452,6 +452,38 @@ def test_a_phrase_that_names_its_own_words_reads_no_other_language_not_even_engl
         load_lexicon(tmp_path)
 
 
+def test_a_pattern_every_language_shares_is_written_once_and_keys_the_cache(
+    tmp_path: Path,
+) -> None:
+    """``{{pattern:NAME}}``: a pattern that reads the same in every language (an age from 10 to
+    17), written once in ``_shared.yml``, which is no language. Changing it compiles again."""
+    shared = tmp_path / "_shared.yml"
+    shared.write_text(yaml.safe_dump({"patterns": {"teen": "1[0-7]"}}), "utf-8")
+    write(tmp_path, "xx", {
+        "language": "xx",
+        "indicators": {"movement_restricted": ["no exit"]},
+        "harmless": {"movement_restricted": ["re: no exit at camp(?![^\\n]*{{pattern:teen}})"]},
+    })  # fmt: skip
+    cache = tmp_path / "cache"
+
+    def codes(text: str) -> list[str]:
+        lexicon = load_lexicon(tmp_path, cache_dir=cache)
+        assert list(lexicon.languages) == ["xx"]
+        return [finding.code for finding in find_indicators(text, lexicon)]
+
+    assert codes("no exit at camp") == []
+    assert codes("no exit at camp for girls of 15") == ["movement_restricted"]
+    shared.write_text(yaml.safe_dump({"patterns": {"teen": "1[0-4]"}}), "utf-8")
+    assert codes("no exit at camp for girls of 15") == []
+
+    shared.write_text(yaml.safe_dump({"patterns": {"teen": "1[0-7]|seventeen"}}), "utf-8")
+    with pytest.raises(ValueError, match="pattern 'teen' is an alternation"):
+        load_lexicon(tmp_path)
+    shared.write_text(yaml.safe_dump({"patterns": {"age": "1[0-7]"}}), "utf-8")
+    with pytest.raises(ValueError, match="names unknown pattern 'teen' \\(known: age"):
+        load_lexicon(tmp_path)
+
+
 def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: Path) -> None:
     """Leaving the chat is no sign; a goodbye word inside a longer story is read as written."""
     write(tmp_path, "xx", {
@@ -520,7 +552,7 @@ def test_a_lexicon_is_compiled_once_and_read_back_from_the_cache(
         ]
 
 
-def _must_not_compile(paths: object) -> Lexicon:
+def _must_not_compile(*arguments: object) -> Lexicon:
     raise AssertionError("compiled again instead of reading the cache")
 
 
