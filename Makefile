@@ -40,7 +40,8 @@ chat: install ## talk to the assistant in the terminal
 
 # pytest trains a missing model in the background while its workers run the tests that need
 # none (training uses one core), and runs the tests that need it last (tests/conftest.py);
-# `rasa data validate` is one of the tests (tests/unit/test_rasa_data.py).
+# `rasa data validate` is one of the tests (tests/unit/test_rasa_data.py). The run ends with its
+# 25 slowest tests, which is where to look when CI grows slower.
 test: lint test-py test-rasa test-scale ## everything CI runs
 
 test-rasa: install ## Rasa end-to-end test stories against the trained model
@@ -49,7 +50,7 @@ test-rasa: install ## Rasa end-to-end test stories against the trained model
 	  --out var/test-results/core
 
 test-py: install ## pytest: unit, catalog and conversation tests (trains the model if missing)
-	$(PY) -m pytest -n $(PYTEST_WORKERS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --durations=25
 
 test-scale: install train ## two Rasa servers on PostgreSQL and Redis (installs them from Debian)
 	bash scripts/install_scale_services.sh
