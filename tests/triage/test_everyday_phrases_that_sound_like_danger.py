@@ -1042,7 +1042,7 @@ DANGER = [
         "pl",
         "birthday_kidnap",
         "Porwali mnie na imprezie urodzinowej i zamknęli w mieszkaniu",
-        "high",
+        "emergency",
     ),
     ("pl", "lock_mishap", "Mąż zamknął mnie z dziećmi w mieszkaniu i zabrał klamkę", "emergency"),
     (
@@ -1843,7 +1843,7 @@ DANGER = [
         "high",
     ),
     ("th", "hospital_stay", "เจ้านายไม่ให้ไปโรงพยาบาล ทั้งที่เป็นไข้มาสามวันแล้ว", "high"),
-    ("th", "hospital_stay", "พวกเขาพาฉันออกจากโรงพยาบาลแล้วขังไว้ในห้องที่โอเดนเซ่", "high"),
+    ("th", "hospital_stay", "พวกเขาพาฉันออกจากโรงพยาบาลแล้วขังไว้ในห้องที่โอเดนเซ่", "emergency"),
     (
         "th",
         "hospital_stay",
@@ -1923,7 +1923,7 @@ DANGER = [
         "uk",
         "hospital_stay",
         "Мене забрали з лікарні й тепер тримають замкненою в квартирі у Вайле.",
-        "high",
+        "emergency",
     ),
     (
         "uk",

@@ -120,7 +120,7 @@ DANGER = [
             "-o cameră "
             "și nu o lasă să iasă. e în Odense, ce fac??"
         ),
-        "high",
+        "emergency",
     ),
     (
         "bg",
@@ -130,7 +130,7 @@ DANGER = [
             "заключили в стая и не я пускат. в Оденсе е, моля ви какво да"
             " правя"
         ),
-        "high",
+        "emergency",
     ),
     (
         "hu",
@@ -150,7 +150,7 @@ DANGER = [
             "ždarė "
             "kambaryje ir neišleidžia. Ji Odensėje, ką man daryti?"
         ),
-        "high",
+        "emergency",
     ),
     (
         "fr",
@@ -161,7 +161,7 @@ DANGER = [
             "et la "
             "laissent pas sortir. Elle est à Odense, je fais quoi ??"
         ),
-        "high",
+        "emergency",
     ),
     (
         "es",
@@ -172,7 +172,7 @@ DANGER = [
             " qué "
             "hago??"
         ),
-        "high",
+        "emergency",
     ),
     (
         "pt",
@@ -194,7 +194,7 @@ DANGER = [
             "cić. Jest "
             "w Odense, co mam robić??"
         ),
-        "high",
+        "emergency",
     ),
     (
         "cs",
@@ -223,7 +223,7 @@ DANGER = [
             "ли её в "
             "комнате и не выпускают. Она в Оденсе, что делать??"
         ),
-        "high",
+        "emergency",
     ),
     (
         "th",
