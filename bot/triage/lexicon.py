@@ -449,21 +449,28 @@ def _script(raw: Any, *, source: str) -> Script:
 
 def _word_lists(raw: dict[Any, Any], *, source: str) -> dict[str, str]:
     """A parsed lexicon's ``word_lists``: names to regular-expression alternations."""
-    lists = raw.get("word_lists") or {}
-    if not isinstance(lists, dict) or not all(
+    return _named_regexes(
+        raw.get("word_lists") or {}, source=source, section="word_lists", kind="word list"
+    )
+
+
+def _named_regexes(found: Any, *, source: str, section: str, kind: str) -> dict[str, str]:
+    """``found`` (a file's ``section``), checked to map names to non-empty regular expressions
+    that compile (``kind`` names one in errors)."""
+    if not isinstance(found, dict) or not all(
         isinstance(name, str)
         and re.fullmatch(r"\w+", name)
-        and isinstance(words, str)
-        and words.strip()
-        for name, words in lists.items()
+        and isinstance(regex, str)
+        and regex.strip()
+        for name, regex in found.items()
     ):
-        raise ValueError(f"{source}: 'word_lists' must map names to non-empty alternations")
-    for name, words in lists.items():
+        raise ValueError(f"{source}: {section!r} must map names to non-empty regular expressions")
+    for name, regex in found.items():
         try:
-            re.compile(words)
+            re.compile(regex)
         except re.error as error:
-            raise ValueError(f"{source}: word list {name!r}: {error}") from error
-    return lists
+            raise ValueError(f"{source}: {kind} {name!r}: {error}") from error
+    return found
 
 
 def _shared_patterns(paths: Sequence[Path]) -> dict[str, str]:
@@ -473,19 +480,12 @@ def _shared_patterns(paths: Sequence[Path]) -> dict[str, str]:
     for path in paths:
         raw = _read(path)
         found = raw.get("patterns") if isinstance(raw, dict) else None
-        if not isinstance(found, dict) or not all(
-            isinstance(name, str) and re.fullmatch(r"\w+", name) and isinstance(regex, str)
-            for name, regex in found.items()
-        ):
-            raise ValueError(f"{path}: 'patterns' must map names to regular expressions")
-        for name, regex in found.items():
-            try:
-                re.compile(regex)
-            except re.error as error:
-                raise ValueError(f"{path}: pattern {name!r}: {error}") from error
+        for name, regex in _named_regexes(
+            found, source=str(path), section="patterns", kind="pattern"
+        ).items():
             if len(_alternatives(regex)) > 1:
                 raise ValueError(f"{path}: pattern {name!r} is an alternation: group it")
-        patterns.update(found)
+            patterns[name] = regex
     return patterns
 
 

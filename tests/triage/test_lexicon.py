@@ -482,6 +482,9 @@ def test_a_pattern_every_language_shares_is_written_once_and_keys_the_cache(
     shared.write_text(yaml.safe_dump({"patterns": {"age": "1[0-7]"}}), "utf-8")
     with pytest.raises(ValueError, match="names unknown pattern 'teen' \\(known: age"):
         load_lexicon(tmp_path)
+    shared.write_text(yaml.safe_dump({"patterns": ["1[0-7]"]}), "utf-8")
+    with pytest.raises(ValueError, match="'patterns' must map names to non-empty regular"):
+        load_lexicon(tmp_path)
 
 
 def test_a_leave_taking_hides_matches_of_every_code_only_in_a_goodbye(tmp_path: Path) -> None:
