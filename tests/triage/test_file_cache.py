@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import time
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 from bot.triage.file_cache import cached
@@ -28,7 +32,8 @@ def test_a_kind_keeps_only_its_newest_file_and_never_touches_another_kind(tmp_pa
     assert made == ["a1", "b1"]  # read back, not made again
 
     assert cached(tmp_path, ("a", "2", ".txt"), str, lambda: make("a2"), _text, _keep) == "a2"
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-2.txt", "b-1.txt"]
+    kept = sorted(path.name for path in tmp_path.iterdir())
+    assert kept == [".a.txt.lock", ".b.txt.lock", "a-2.txt", "b-1.txt"]  # and each kind's lock
 
 
 def test_what_cannot_be_read_as_its_kind_is_made_again_and_replaced(tmp_path: Path) -> None:
@@ -44,3 +49,40 @@ def test_what_cannot_be_read_as_its_kind_is_made_again_and_replaced(tmp_path: Pa
 
 def _keep_int(value: int, path: Path) -> None:
     path.write_text(str(value), encoding="utf-8")
+
+
+def _made_slowly(log: Path) -> str:
+    with log.open("a", encoding="utf-8") as made:
+        made.write(f"{os.getpid()}\n")
+    time.sleep(0.5)  # long enough that the others miss the file while it is made
+    return "made"
+
+
+def _start_with_the_others(cache_dir: Path, start: Barrier) -> None:
+    start.wait()
+    value = cached(
+        cache_dir,
+        ("a", "1", ".txt"),
+        str,
+        lambda: _made_slowly(cache_dir / "made.log"),
+        _text,
+        _keep,
+    )
+    (cache_dir / f"got-{os.getpid()}").write_text(value, encoding="utf-8")
+
+
+def test_processes_that_miss_the_same_file_at_once_make_it_once(tmp_path: Path) -> None:
+    processes = 3
+    context = multiprocessing.get_context("fork")
+    start = context.Barrier(processes)
+    workers = [
+        context.Process(target=_start_with_the_others, args=(tmp_path, start))
+        for _ in range(processes)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=60)
+    assert [worker.exitcode for worker in workers] == [0] * processes
+    assert len(_text(tmp_path / "made.log").splitlines()) == 1
+    assert [_text(got) for got in sorted(tmp_path.glob("got-*"))] == ["made"] * processes
