@@ -14,6 +14,7 @@ from bench import (
     scale_bench,
     soak_bench,
     triage_bench,
+    triage_folds,
 )
 from bench.machine import describe_machine, today
 from bot.stack import stop_on_signals
@@ -37,6 +38,7 @@ SECTIONS = {
     "soak": soak_bench.section,
     "scale": scale_bench.section,
     "triage": triage_bench.section,
+    "folds": triage_folds.section,
     "transliterated": language_bench.transliterated_section,
     "languages": language_bench.section,
 }

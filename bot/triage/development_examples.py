@@ -99,7 +99,7 @@ def measured_texts(directory: Path = BENCH_DATA) -> set[str]:
     "thank you" that a development set happens to share."""
     development = set(development_sets(directory))
     return {
-        _key(message.text)
+        text_key(message.text)
         for path in sorted(directory.glob("triage_*.yml"))
         if path not in development
         for message in load_labelled_set(path)
@@ -120,7 +120,7 @@ def make_examples(
     left_out = 0
     for path in sets:
         for message in load_labelled_set(path):
-            key = _key(message.text)
+            key = text_key(message.text)
             if key in seen:
                 continue
             seen.add(key)
@@ -178,7 +178,9 @@ def write_files(
     )
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """A message as the sets are compared: repeated texts and the measured sets' texts are
+    recognised whatever their case or surrounding white space."""
     return text.strip().casefold()
 
 
