@@ -41,7 +41,9 @@ Counts = tuple[tuple[int, int], ...]
 
 
 def fold_of(sets: Sequence[Path]) -> dict[Path, int]:
-    """Each development set's fold: dealt in name order, so a new set moves no other."""
+    """Each development set's fold, dealt in name order. A new set that sorts last moves no
+    other; one that sorts earlier ("triage_dev35" before "triage_dev4") moves those after it,
+    so compare fold rows only between runs over the same sets."""
     return {path: index % FOLDS for index, path in enumerate(sorted(sets))}
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from bench.triage_folds import FOLDS, add, fold_of
 
 
-def test_sets_are_dealt_whole_in_name_order_so_a_new_set_moves_no_other() -> None:
+def test_sets_are_dealt_whole_in_name_order_and_a_set_sorting_last_moves_no_other() -> None:
     sets = [Path(f"bench/data/triage_dev{number}.yml") for number in (3, 1, 2, 5, 4, 6)]
     folds = fold_of(sets)
     assert sorted(folds.values()) == [0, 0, 1, 2, 3, 4]
