@@ -99,7 +99,10 @@ def find_indicators(
     findings = _lexicon_findings(views)
     if learned is None:
         return findings
-    return merge_findings([findings, _learned_findings(views, learned)])
+    learned_findings = _learned_findings(views, learned)
+    if _model_denies_danger_now(views, learned, findings, learned_findings):
+        findings = [f for f in findings if f.code != "immediate_danger"]
+    return merge_findings([findings, learned_findings])
 
 
 def everyday_phrases(text: str, lexicon: Lexicon, codes: Collection[str]) -> tuple[str, ...]:
@@ -145,6 +148,29 @@ def _lexicon_findings(views: _Views) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _model_denies_danger_now(
+    views: _Views, learned: LearnedModel, lexicons: list[Finding], model: list[Finding]
+) -> bool:
+    """True when only the lexicons found danger now and the model reads every reading of the
+    message as clearly ordinary (``LearnedModel.denies_danger_now``).
+
+    A lexicon entry reads a phrase: "they locked us in" is danger in a text from a locked room
+    and play in one from an escape room, and the harmless phrases cannot list every way people
+    say so. The model reads the whole message. Measured at first contact, a message the
+    lexicons alone made an emergency and the model read as clearly ordinary was never one
+    (docs/triage.md, section 6.29). The other signs the lexicons found still count.
+    """
+    if not any(f.code == "immediate_danger" for f in lexicons):
+        return False
+    if any(f.code == "immediate_danger" for f in model):
+        return False
+    readings = [views.text]
+    cyrillic = views.transliterated()
+    if cyrillic is not None:
+        readings.append(cyrillic.text)
+    return all(learned.denies_danger_now(reading) for reading in readings)
 
 
 def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:

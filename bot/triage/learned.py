@@ -110,6 +110,18 @@ ESCALATION_THRESHOLD = 0.8
 IMMEDIATE_DANGER_SURE = 0.65
 IMMEDIATE_DANGER_AGREED = 0.5
 
+# The other way round: the lexicons' danger now is set aside when the model reads the message as
+# clearly not danger now (its danger-now score under half its threshold) and as clearly not a
+# case at all (escalation column under 0.3). A lexicon entry sees a phrase ("they locked us
+# in", "he will kill me"); the model sees the message around it ("... it was an escape room").
+# Measured at first contact (``bench.triage_first_contact``: each development set with the
+# lexicons of before it and a model trained without it; 5,563 messages): of the 104 ordinary
+# messages the lexicons' danger now made emergencies, 37 were no longer emergencies and 32 no
+# longer escalated, and none of the 609 emergencies and possible victims it made was touched;
+# the first emergency is touched with the escalation cut at 0.6 (docs/triage.md, section 6.29).
+DANGER_NOW_DENIED = 0.5  # a share of immediate_danger's threshold
+ESCALATION_DENIED = 0.3
+
 # Clause boundaries: sentence punctuation, line breaks, and a comma, colon or full stop unless a
 # digit follows ("4,000", "6.30"). People text one thought per clause, and a clause is short
 # enough to show staff as the reason for a flag.
@@ -255,6 +267,16 @@ class LearnedModel:
         probabilities = self.probabilities([text] + [c.text for c in clauses])
         whole, per_clause = probabilities[0], probabilities[1:]
         return clauses, np.maximum(whole, (whole + per_clause.max(axis=0)) / 2), per_clause
+
+    def denies_danger_now(self, text: str) -> bool:
+        """True when the model reads ``text`` as clearly neither danger now nor a case at all
+        (``DANGER_NOW_DENIED``, ``ESCALATION_DENIED``), and it is long enough to judge."""
+        if not has_enough_words(text):
+            return False
+        message = self.scores(text)[1]
+        danger_now = self.codes.index("immediate_danger")
+        share = message[danger_now] / self.thresholds[danger_now]
+        return bool(share < DANGER_NOW_DENIED and message[-1] < ESCALATION_DENIED)
 
     def find(self, text: str, min_words: int = MIN_WORDS) -> list[Finding]:
         """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.

@@ -666,6 +666,59 @@ def test_the_model_calls_danger_now_only_when_sure_or_when_the_message_escalates
         assert "immediate_danger" in found(learned, text), text
 
 
+def model_reading_as_a_case(words: str) -> LearnedModel:
+    """A model that reads any of ``words`` as a case (escalation column near 1, so it reports
+    being held) and everything else as clearly ordinary: every column near 0.007."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    vectorizer = CountVectorizer().fit([words])
+    weights = np.zeros((len(vectorizer.vocabulary_), len(INDICATOR_CODES) + 1))
+    weights[:, -1] = 10.0
+    bias = np.full(len(INDICATOR_CODES) + 1, -5.0)
+    escalating = ["movement_restricted"]
+    return LearnedModel(vectorizer, weights, bias, INDICATOR_CODES, THRESHOLDS, escalating)
+
+
+def codes_found(text: str, lexicon: Lexicon, model: LearnedModel | None) -> set[str]:
+    return {finding.code for finding in find_indicators(text, lexicon, model)}
+
+
+def test_the_lexicons_danger_now_is_set_aside_when_the_model_reads_the_message_as_ordinary(
+    lexicon: Lexicon,
+) -> None:
+    """ "They locked us in" is danger from a locked room and play from an escape room: the
+    lexicons read the phrase, the model the message. Their other signs still count."""
+    text = "they locked us in the basement, it was a game"
+    assert codes_found(text, lexicon, None) == {"movement_restricted", "immediate_danger"}
+
+    assert codes_found(text, lexicon, model_reading_as_a_case("van")) == {"movement_restricted"}
+
+
+def test_the_lexicons_danger_now_stands_when_the_model_reads_a_case(lexicon: Lexicon) -> None:
+    text = "they locked us in the van, it was a game"
+
+    assert "immediate_danger" in codes_found(text, lexicon, model_reading_as_a_case("van"))
+
+
+def test_the_lexicons_danger_now_stands_in_a_message_too_short_for_the_model(
+    lexicon: Lexicon,
+) -> None:
+    """Two words are too few for the model to judge (``has_enough_words``): an SOS stays one."""
+    assert "immediate_danger" in codes_found("SOS trapped", lexicon, model_reading_as_a_case("van"))
+
+
+def test_the_lexicons_danger_now_stands_when_the_cyrillic_reading_reads_a_case(
+    lexicon: Lexicon,
+) -> None:
+    """Russian in Latin letters is read by the model twice; danger now is set aside only when
+    both readings are clearly ordinary."""
+    text = "nas zaperli v podvale, pomogite"
+    assert "immediate_danger" in codes_found(text, lexicon, None)
+
+    assert "immediate_danger" in codes_found(text, lexicon, model_reading_as_a_case("подвале"))
+    assert "immediate_danger" not in codes_found(text, lexicon, model_reading_as_a_case("van"))
+
+
 @pytest.mark.parametrize(
     ("intent", "text"),
     [
