@@ -6,10 +6,11 @@ is scored as it first arrived: with the lexicons of the commit before the set wa
 the git history) and with a model trained without its messages (out of fold). For each veto it
 prints what it mends (ordinary messages no longer escalated) and what it costs (escalations and
 emergencies lost), at first contact and with today's lexicons. Counts only: the development
-sets are not blind, but the tables need no message. docs/triage.md, section 6.15, has the
-results and why no veto was kept.
+sets are not blind, but the tables need no message. docs/triage.md, sections 6.15 and 6.29,
+has the results, why the first vetoes were not kept and why the lexicons' danger now set aside
+where the model reads the message as clearly ordinary was.
 
-    python -m bench.triage_first_contact      (about ten minutes on two cores; needs git)
+    python -m bench.triage_first_contact      (about twenty minutes on two cores; needs git)
 
 The model's signs are those ``LearnedModel.find`` reports, without the harmless phrases that
 ``find_indicators`` also applies to the model: the same simplification at first contact and
@@ -34,6 +35,8 @@ from bot.triage import assess, find_indicators, load_lexicon, load_rules
 from bot.triage.evaluation import load_examples as load_labelled_set
 from bot.triage.indicators import LEARNED, Finding
 from bot.triage.learned import (
+    DANGER_NOW_DENIED,
+    ESCALATION_DENIED,
     GENERATED_DIR,
     Example,
     hand_written_files,
@@ -86,9 +89,35 @@ def model_signs_need_it_to_lean(lexicon: frozenset[str], model: frozenset[str], 
     return lexicon, model if lexicon or m.escalation >= 0.3 else frozenset()
 
 
+def danger_now_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
+    """The lexicons' danger now is set aside when the model did not find it, scores it under
+    ``DANGER_NOW_DENIED`` of its threshold and its escalation column under
+    ``ESCALATION_DENIED``: the veto the assistant takes (``LearnedModel.denies_danger_now``),
+    without its three-word minimum and its Cyrillic reading."""
+    denied = (
+        "immediate_danger" not in m.model
+        and m.scores["immediate_danger"] < DANGER_NOW_DENIED
+        and m.escalation < ESCALATION_DENIED
+    )
+    return (lexicon - {"immediate_danger"} if denied else lexicon), model
+
+
+def every_sign_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
+    """The same for every sign of the lexicons (not a request for a person) that the model
+    scores under half its threshold, when the model adds no sign of its own."""
+    if model or m.escalation >= ESCALATION_DENIED:
+        return lexicon, model
+    kept = {c for c in lexicon if c == "requests_human" or m.scores[c] >= DANGER_NOW_DENIED}
+    return frozenset(kept), model
+
+
 VETOES: dict[str, Veto] = {
     "a lone lexicon sign the model reads as clearly ordinary": lone_sign_read_as_ordinary,
     "the model's own signs only when it leans toward escalation": model_signs_need_it_to_lean,
+    "the lexicons' danger now when the model reads the message as clearly ordinary (taken)": (
+        danger_now_read_as_ordinary
+    ),
+    "every lexicon sign the model reads as clearly ordinary": every_sign_read_as_ordinary,
 }
 
 

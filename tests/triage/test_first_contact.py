@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bench.triage_first_contact import (
     Scored,
+    danger_now_read_as_ordinary,
+    every_sign_read_as_ordinary,
     lone_sign_read_as_ordinary,
     lone_signs,
     model_signs_need_it_to_lean,
@@ -55,6 +57,29 @@ def test_the_model_s_own_signs_need_it_to_lean_toward_escalation() -> None:
     assert model_signs_need_it_to_lean(NOTHING, signs, leaning) == (NOTHING, signs)
     beside = frozenset({"excessive_hours"})
     assert model_signs_need_it_to_lean(beside, signs, unsure) == (beside, signs)
+
+
+def test_the_lexicons_danger_now_is_set_aside_only_where_the_model_reads_it_as_ordinary() -> None:
+    """The veto the assistant takes: its other signs stay."""
+    held = frozenset({"immediate_danger", "movement_restricted"})
+    kept = frozenset({"movement_restricted"})
+    assert danger_now_read_as_ordinary(held, NOTHING, scored("none", held)) == (kept, NOTHING)
+    leaning = scored("none", held, escalation=0.3)
+    assert danger_now_read_as_ordinary(held, NOTHING, leaning) == (held, NOTHING)
+    half_seen = scored("none", held, share=0.5)
+    assert danger_now_read_as_ordinary(held, NOTHING, half_seen) == (held, NOTHING)
+    found_too = scored("none", held, {"immediate_danger"})
+    assert danger_now_read_as_ordinary(held, NOTHING, found_too) == (held, NOTHING)
+
+
+def test_every_sign_is_set_aside_where_the_model_reads_it_as_ordinary_and_adds_none() -> None:
+    signs = frozenset({"documents_withheld", "requests_human"})
+    person = frozenset({"requests_human"})
+    assert every_sign_read_as_ordinary(signs, NOTHING, scored("none", signs)) == (person, NOTHING)
+    own = frozenset({"debt_bondage"})
+    assert every_sign_read_as_ordinary(signs, own, scored("none", signs)) == (signs, own)
+    half_seen = scored("none", signs, share=0.5)
+    assert every_sign_read_as_ordinary(signs, NOTHING, half_seen) == (signs, NOTHING)
 
 
 def test_the_tally_counts_what_a_veto_mends_and_what_it_loses(rules: TriageRules) -> None:
