@@ -16,7 +16,9 @@ and on the messages of the development sets, in ``training/from_development_sets
 A message is scored whole and clause by clause (``LearnedModel.scores``); a code is found when
 the message's score reaches the code's threshold (``THRESHOLDS``), and the clauses that reach
 it (or else the best one) are the evidence, so staff see which words raised the flag.
-``find_indicators`` adds these findings to the lexicons' (``bot.triage.indicators``).
+``find_indicators`` adds these findings to the lexicons' (``bot.triage.indicators``), and sets
+aside the lexicons' danger now where the model reads the whole message as clearly ordinary
+(``LearnedModel.denies_danger_now``).
 
 The model is trained from the committed examples when it is loaded (``load_learned``: 19
 seconds for the 17,456 examples on the 2-core machine of ``docs/benchmarks.md``, measured
