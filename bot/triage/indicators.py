@@ -166,24 +166,22 @@ def _model_denies_danger_now(
         return False
     if any(f.code == "immediate_danger" for f in model):
         return False
-    readings = [views.text]
-    cyrillic = views.transliterated()
-    if cyrillic is not None:
-        readings.append(cyrillic.text)
-    return all(learned.denies_danger_now(reading) for reading in readings)
+    return all(learned.denies_danger_now(view.text) for view in _model_views(views))
 
 
-def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:
-    """The model's findings in the message, and in its Cyrillic reading when it has one.
+def _model_views(views: _Views) -> list[TextView]:
+    """The readings the model judges: the message, and its Cyrillic reading when it has one.
 
     The model learned Russian, Ukrainian and Bulgarian from Cyrillic examples, so "vse dengi
     otdaet hozjainu" means nothing to it until it is read as "все денги отдает хозяину".
     """
-    readings = [_model_reading(views, learned, plain_view(views.text))]
     cyrillic = views.transliterated()
-    if cyrillic is not None:
-        readings.append(_model_reading(views, learned, cyrillic))
-    return merge_findings(readings)
+    return [plain_view(views.text)] + ([cyrillic] if cyrillic is not None else [])
+
+
+def _learned_findings(views: _Views, learned: LearnedModel) -> list[Finding]:
+    """The model's findings in every reading of the message (``_model_views``)."""
+    return merge_findings(_model_reading(views, learned, view) for view in _model_views(views))
 
 
 def _model_reading(views: _Views, learned: LearnedModel, view: TextView) -> list[Finding]:

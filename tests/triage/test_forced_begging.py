@@ -8,8 +8,8 @@ there only the learned model found it, and only just (a Thai possible victim of
 ``test_situations_and_danger_that_is_over.py`` was escalated at 0.84 of the model's
 escalation column, whose cut is 0.8). Being taken out to beg is an abuse of her situation and
 handing over everything is pay withheld: together a possible victim, in her own words, with
-no model. Giving money to a beggar, a film about beggars, or a child who "begs" for a toy
-stays quiet.
+no model. Giving money to a beggar, a film about beggars, or a son who plays a beggar in a
+school play stays quiet.
 
 The lexicons alone are asked here, so that the entries are what is tested.
 """

@@ -302,14 +302,17 @@ def test_ordinary_questions_are_not_escalated(
 HELD = "the van to the field and nowhere else"
 
 
-def hand_made_model(escalation: float, documents: float = 0.0) -> LearnedModel:
-    """A model whose words "van", "field" and "nowhere" each add ``escalation`` to the
-    escalation column, 1.5 to movement_restricted (0.38 in all, under its 0.85) and
-    ``documents`` to documents_withheld."""
+def hand_made_model(
+    escalation: float, documents: float = 0.0, words: str = "van field nowhere"
+) -> LearnedModel:
+    """A model whose ``words`` ("van", "field" and "nowhere") each add ``escalation`` to the
+    escalation column, 1.5 to movement_restricted (0.38 for all three, under its 0.85) and
+    ``documents`` to documents_withheld. Every column of a text without them is near 0.007:
+    clearly ordinary."""
     from sklearn.feature_extraction.text import CountVectorizer
 
-    vectorizer = CountVectorizer().fit(["van field nowhere"])
-    weights = np.zeros((3, len(INDICATOR_CODES) + 1))
+    vectorizer = CountVectorizer().fit([words])
+    weights = np.zeros((len(vectorizer.vocabulary_), len(INDICATOR_CODES) + 1))
     weights[:, -1] = escalation
     weights[:, INDICATOR_CODES.index("movement_restricted")] = 1.5
     weights[:, INDICATOR_CODES.index("documents_withheld")] = documents
@@ -666,19 +669,6 @@ def test_the_model_calls_danger_now_only_when_sure_or_when_the_message_escalates
         assert "immediate_danger" in found(learned, text), text
 
 
-def model_reading_as_a_case(words: str) -> LearnedModel:
-    """A model that reads any of ``words`` as a case (escalation column near 1, so it reports
-    being held) and everything else as clearly ordinary: every column near 0.007."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    vectorizer = CountVectorizer().fit([words])
-    weights = np.zeros((len(vectorizer.vocabulary_), len(INDICATOR_CODES) + 1))
-    weights[:, -1] = 10.0
-    bias = np.full(len(INDICATOR_CODES) + 1, -5.0)
-    escalating = ["movement_restricted"]
-    return LearnedModel(vectorizer, weights, bias, INDICATOR_CODES, THRESHOLDS, escalating)
-
-
 def codes_found(text: str, lexicon: Lexicon, model: LearnedModel | None) -> set[str]:
     return {finding.code for finding in find_indicators(text, lexicon, model)}
 
@@ -691,20 +681,22 @@ def test_the_lexicons_danger_now_is_set_aside_when_the_model_reads_the_message_a
     text = "they locked us in the basement, it was a game"
     assert codes_found(text, lexicon, None) == {"movement_restricted", "immediate_danger"}
 
-    assert codes_found(text, lexicon, model_reading_as_a_case("van")) == {"movement_restricted"}
+    assert codes_found(text, lexicon, hand_made_model(escalation=10.0)) == {"movement_restricted"}
 
 
 def test_the_lexicons_danger_now_stands_when_the_model_reads_a_case(lexicon: Lexicon) -> None:
     text = "they locked us in the van, it was a game"
 
-    assert "immediate_danger" in codes_found(text, lexicon, model_reading_as_a_case("van"))
+    assert "immediate_danger" in codes_found(text, lexicon, hand_made_model(escalation=10.0))
 
 
 def test_the_lexicons_danger_now_stands_in_a_message_too_short_for_the_model(
     lexicon: Lexicon,
 ) -> None:
     """Two words are too few for the model to judge (``has_enough_words``): an SOS stays one."""
-    assert "immediate_danger" in codes_found("SOS trapped", lexicon, model_reading_as_a_case("van"))
+    model = hand_made_model(escalation=10.0)
+
+    assert "immediate_danger" in codes_found("SOS trapped", lexicon, model)
 
 
 def test_the_lexicons_danger_now_stands_when_the_cyrillic_reading_reads_a_case(
@@ -715,8 +707,9 @@ def test_the_lexicons_danger_now_stands_when_the_cyrillic_reading_reads_a_case(
     text = "nas zaperli v podvale, pomogite"
     assert "immediate_danger" in codes_found(text, lexicon, None)
 
-    assert "immediate_danger" in codes_found(text, lexicon, model_reading_as_a_case("подвале"))
-    assert "immediate_danger" not in codes_found(text, lexicon, model_reading_as_a_case("van"))
+    cyrillic_case = hand_made_model(escalation=10.0, words="подвале")
+    assert "immediate_danger" in codes_found(text, lexicon, cyrillic_case)
+    assert "immediate_danger" not in codes_found(text, lexicon, hand_made_model(escalation=10.0))
 
 
 @pytest.mark.parametrize(
