@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import secrets
 import time
 from collections import deque
 from collections.abc import Callable
@@ -80,14 +81,17 @@ def _drop_older(times: deque[float], cutoff: float) -> None:
         times.popleft()
 
 
-# Atomic check-and-count: over a limit, nothing is counted (as in RateLimiter). Fixed windows
-# (this minute, this second) instead of sliding ones: at most twice the limit across a window
-# edge, which is harmless here, for two small keys per message.
+# Atomic check-and-count: over a limit, nothing is counted (as in RateLimiter). Per sender a
+# sliding minute, as in RateLimiter: a sorted set of her admitted messages' times (at most the
+# limit, a dozen or so), so that a burst across a clock minute's edge cannot get twice the
+# limit. Overall a fixed second: twice the limit for one second at an edge is harmless there.
 _ADMIT = """
-local mine = tonumber(redis.call('GET', KEYS[1]) or '0')
+local now = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - 60)
+local mine = redis.call('ZCARD', KEYS[1])
 local everyone = tonumber(redis.call('GET', KEYS[2]) or '0')
 if mine >= tonumber(ARGV[1]) or everyone >= tonumber(ARGV[2]) then return 0 end
-redis.call('INCR', KEYS[1]); redis.call('EXPIRE', KEYS[1], 120)
+redis.call('ZADD', KEYS[1], now, ARGV[4]); redis.call('EXPIRE', KEYS[1], 61)
 redis.call('INCR', KEYS[2]); redis.call('EXPIRE', KEYS[2], 5)
 return 1
 """
@@ -99,7 +103,8 @@ class SharedRateLimiter:
 
     If Redis cannot be reached the message is admitted: a limit exists to keep the service
     up for everybody, and dropping a person's message because a counter is unavailable would
-    be the worse failure.
+    be the worse failure. Times are the servers' wall clocks, which NTP keeps within well
+    under a second of each other: a minute's window is not bent by that.
     """
 
     client: redis.Redis
@@ -111,10 +116,13 @@ class SharedRateLimiter:
         self._admit = self.client.register_script(_ADMIT)
 
     def admit(self, sender: str) -> bool:
-        now = int(self.clock())
-        keys = [f"helpline:rate:{_key(sender)}:{now // 60}", f"helpline:rate:all:{now}"]
+        now = self.clock()
+        keys = [f"helpline:rate:{_key(sender)}", f"helpline:rate:all:{int(now)}"]
+        message = f"{now!r}:{secrets.token_hex(8)}"  # members of a set must differ
         try:
-            return bool(self._admit(keys=keys, args=[self.per_sender, self.overall]))
+            return bool(
+                self._admit(keys=keys, args=[self.per_sender, self.overall, repr(now), message])
+            )
         except redis.RedisError as error:
             log.warning("rate limit not checked, Redis failed: %s", error)
             return True

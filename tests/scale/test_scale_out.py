@@ -21,6 +21,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.hotline.cases import CaseService
+from bot.hotline.rate_limits import SharedRateLimiter
 from bot.reports import ReportService
 from bot.store.shared_state import QUEUE_CHANNEL, QueueChanges, redis_client
 from tests.console.conftest import StaffClient, new_staff, unique
@@ -192,3 +193,33 @@ def test_a_sender_cannot_double_the_rate_limit_by_landing_on_both_servers(
     assert "faster than I can read" in answer
     assert re.search(r"\b112\b", answer)
     assert len(user_messages(scale_stack, sender)) == PER_SENDER_LIMIT
+
+
+def test_a_burst_across_the_edge_of_a_clock_minute_does_not_get_twice_the_limit(
+    scale_stack: ScaleStack,
+) -> None:
+    """The window slides: twelve messages at 12:00:59 still count at 12:01:01."""
+    clock = FixedClock(60 * 29_000_000 + 59.0)  # one second before a clock minute ends
+    limiter = SharedRateLimiter(
+        redis_client(scale_stack.services.redis_url), per_sender=3, overall=1000, clock=clock
+    )
+    sender = f"scale-{uuid.uuid4().hex[:10]}"
+
+    assert [limiter.admit(sender) for _ in range(3)] == [True, True, True]
+    clock.now += 2.0  # the next clock minute
+    assert not limiter.admit(sender)
+    assert limiter.admit(f"{sender}-someone-else")
+    clock.now += 57.5  # 59.5 seconds after the first three
+    assert not limiter.admit(sender)
+    clock.now += 1.0  # 60.5 seconds after them
+    assert limiter.admit(sender)
+
+
+class FixedClock:
+    """A wall clock the test moves by hand."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
