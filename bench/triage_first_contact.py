@@ -33,11 +33,11 @@ import numpy as np
 from bot.settings import PROJECT_DIR
 from bot.triage import assess, find_indicators, load_lexicon, load_rules
 from bot.triage.evaluation import load_examples as load_labelled_set
-from bot.triage.indicators import LEARNED, Finding
+from bot.triage.indicators import FIGURATIVE_SIGNS, LEARNED, Finding
 from bot.triage.learned import (
-    DANGER_NOW_DENIED,
     ESCALATION_DENIED,
     GENERATED_DIR,
+    SIGN_DENIED,
     Example,
     hand_written_files,
     read_training_file,
@@ -91,33 +91,44 @@ def model_signs_need_it_to_lean(lexicon: frozenset[str], model: frozenset[str], 
 
 def danger_now_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
     """The lexicons' danger now is set aside when the model did not find it, scores it under
-    ``DANGER_NOW_DENIED`` of its threshold and its escalation column under
-    ``ESCALATION_DENIED``: the veto the assistant takes (``LearnedModel.denies_danger_now``),
-    without its three-word minimum and its Cyrillic reading."""
+    ``SIGN_DENIED`` of its threshold and its escalation column under ``ESCALATION_DENIED``:
+    the veto taken in session 46."""
     denied = (
         "immediate_danger" not in m.model
-        and m.scores["immediate_danger"] < DANGER_NOW_DENIED
+        and m.scores["immediate_danger"] < SIGN_DENIED
         and m.escalation < ESCALATION_DENIED
     )
     return (lexicon - {"immediate_danger"} if denied else lexicon), model
 
 
+def signs_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
+    """The veto the assistant takes (``LearnedModel.denied_signs``), without its three-word
+    minimum and its Cyrillic reading: the same for the lexicons' danger now and threats."""
+    if m.escalation >= ESCALATION_DENIED:
+        return lexicon, model
+    candidates = (lexicon & FIGURATIVE_SIGNS) - m.model
+    return lexicon - {c for c in candidates if m.scores[c] < SIGN_DENIED}, model
+
+
 def every_sign_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
-    """The same for every sign of the lexicons (not a request for a person) that the model
-    scores under half its threshold, when the model adds no sign of its own."""
+    """Every sign of the lexicons (not a request for a person) that the model scores under
+    half its threshold, when the model adds no sign of its own."""
     if model or m.escalation >= ESCALATION_DENIED:
         return lexicon, model
-    kept = {c for c in lexicon if c == "requests_human" or m.scores[c] >= DANGER_NOW_DENIED}
+    kept = {c for c in lexicon if c == "requests_human" or m.scores[c] >= SIGN_DENIED}
     return frozenset(kept), model
 
 
 VETOES: dict[str, Veto] = {
     "a lone lexicon sign the model reads as clearly ordinary": lone_sign_read_as_ordinary,
     "the model's own signs only when it leans toward escalation": model_signs_need_it_to_lean,
-    "the lexicons' danger now when the model reads the message as clearly ordinary (taken)": (
+    "the lexicons' danger now when the model reads it as clearly absent (session 46)": (
         danger_now_read_as_ordinary
     ),
-    "every lexicon sign the model reads as clearly ordinary": every_sign_read_as_ordinary,
+    "every lexicon sign the model scores under half its threshold": every_sign_read_as_ordinary,
+    "the lexicons' danger now and threats when the model reads them as clearly absent (taken)": (
+        signs_read_as_ordinary
+    ),
 }
 
 

@@ -47,6 +47,9 @@ __all__ = [
 
 LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
 INTENT_CLASSIFIER = "intent"  # ``Finding.language`` of an indicator read from an intent
+# The lexicons' signs the learned model may set aside (``_signs_the_model_denies``): those people
+# also use as figures of speech ("he will kill me", "they locked us in").
+FIGURATIVE_SIGNS = frozenset({"immediate_danger", "threats_violence"})
 
 
 _SPACE = re.compile(" ")
@@ -100,8 +103,8 @@ def find_indicators(
     if learned is None:
         return findings
     learned_findings = _learned_findings(views, learned)
-    if _model_denies_danger_now(views, learned, findings, learned_findings):
-        findings = [f for f in findings if f.code != "immediate_danger"]
+    denied = _signs_the_model_denies(views, learned, findings, learned_findings)
+    findings = [f for f in findings if f.code not in denied]
     return merge_findings([findings, learned_findings])
 
 
@@ -150,23 +153,25 @@ def _lexicon_findings(views: _Views) -> list[Finding]:
     return findings
 
 
-def _model_denies_danger_now(
+def _signs_the_model_denies(
     views: _Views, learned: LearnedModel, lexicons: list[Finding], model: list[Finding]
-) -> bool:
-    """True when only the lexicons found danger now and the model reads every reading of the
-    message as clearly ordinary (``LearnedModel.denies_danger_now``).
+) -> set[str]:
+    """The lexicons' danger now and threats to set aside: those the model did not find and
+    reads in every reading of the message as clearly absent, in a message it reads as clearly
+    not a case (``LearnedModel.denied_signs``).
 
     A lexicon entry reads a phrase: "they locked us in" is danger in a text from a locked room
-    and play in one from an escape room, and the harmless phrases cannot list every way people
-    say so. The model reads the whole message. Measured at first contact, a message the
-    lexicons alone made an emergency and the model read as clearly ordinary was never one
-    (docs/triage.md, section 6.29). The other signs the lexicons found still count.
+    and play in one from an escape room, "my boss will kill me" a threat in one and a late bus
+    in another, and the harmless phrases cannot list every way people say so. The model reads
+    the whole message (docs/triage.md, sections 6.29 and 6.30). The other signs always count.
     """
-    if not any(f.code == "immediate_danger" for f in lexicons):
-        return False
-    if any(f.code == "immediate_danger" for f in model):
-        return False
-    return all(learned.denies_danger_now(view.text) for view in _model_views(views))
+    candidates = {f.code for f in lexicons} - {f.code for f in model}
+    candidates &= FIGURATIVE_SIGNS
+    for view in _model_views(views):
+        if not candidates:
+            break
+        candidates &= learned.denied_signs(view.text, candidates)
+    return candidates
 
 
 def _model_views(views: _Views) -> list[TextView]:

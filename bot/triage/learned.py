@@ -17,8 +17,8 @@ A message is scored whole and clause by clause (``LearnedModel.scores``); a code
 the message's score reaches the code's threshold (``THRESHOLDS``), and the clauses that reach
 it (or else the best one) are the evidence, so staff see which words raised the flag.
 ``find_indicators`` adds these findings to the lexicons' (``bot.triage.indicators``), and sets
-aside the lexicons' danger now where the model reads the whole message as clearly ordinary
-(``LearnedModel.denies_danger_now``).
+aside the lexicons' danger now and threats where the model reads the whole message as clearly
+ordinary (``LearnedModel.denied_signs``).
 
 The model is trained from the committed examples when it is loaded (``load_learned``: 19
 seconds for the 17,456 examples on the 2-core machine of ``docs/benchmarks.md``, measured
@@ -112,16 +112,19 @@ ESCALATION_THRESHOLD = 0.8
 IMMEDIATE_DANGER_SURE = 0.65
 IMMEDIATE_DANGER_AGREED = 0.5
 
-# The other way round: the lexicons' danger now is set aside when the model reads the message as
-# clearly not danger now (its danger-now score under half its threshold) and as clearly not a
-# case at all (escalation column under 0.3). A lexicon entry sees a phrase ("they locked us
-# in", "he will kill me"); the model sees the message around it ("... it was an escape room").
-# Measured at first contact (``bench.triage_first_contact``: each development set with the
-# lexicons of before it and a model trained without it; 5,563 messages): of the 104 ordinary
-# messages the lexicons' danger now made emergencies, 37 were no longer emergencies and 32 no
-# longer escalated, and none of the 609 emergencies and possible victims it made was touched;
-# the first emergency is touched with the escalation cut at 0.6 (docs/triage.md, section 6.29).
-DANGER_NOW_DENIED = 0.5  # a share of immediate_danger's threshold
+# The other way round: the lexicons' danger now or threat is set aside when the model reads the
+# message as clearly not that sign (its score under half the sign's threshold) and clearly not
+# a case at all (escalation column under 0.3). These are the signs people also use as figures
+# of speech: a lexicon entry sees a phrase ("they locked us in", "he will kill me"), the model
+# the message around it ("... it was an escape room", "... if I am late again"). Measured at
+# first contact for danger now (``bench.triage_first_contact``: each development set with the
+# lexicons of before it and a model trained without it; 5,563 messages): 37 of the 104 ordinary
+# messages the lexicons' danger now made emergencies were no longer emergencies, and none of the
+# 609 emergencies and possible victims was touched (docs/triage.md, section 6.29); threats
+# were added in section 6.30. The other signs are never set aside: the lexicons were taught
+# ways of telling them (MitID used by the landlord, loans in her name, being held) that the
+# model scores near zero in possible victims.
+SIGN_DENIED = 0.5  # a share of the sign's threshold
 ESCALATION_DENIED = 0.3
 
 # Clause boundaries: sentence punctuation, line breaks, and a comma, colon or full stop unless a
@@ -270,15 +273,17 @@ class LearnedModel:
         whole, per_clause = probabilities[0], probabilities[1:]
         return clauses, np.maximum(whole, (whole + per_clause.max(axis=0)) / 2), per_clause
 
-    def denies_danger_now(self, text: str) -> bool:
-        """True when the model reads ``text`` as clearly neither danger now nor a case at all
-        (``DANGER_NOW_DENIED``, ``ESCALATION_DENIED``), and it is long enough to judge."""
+    def denied_signs(self, text: str, codes: Iterable[str]) -> set[str]:
+        """Those of ``codes`` the model reads ``text`` as clearly not showing (under
+        ``SIGN_DENIED`` of the sign's threshold), in a text it reads as clearly not a case
+        (``ESCALATION_DENIED``); none when the text is too short to judge."""
         if not has_enough_words(text):
-            return False
+            return set()
         message = self.scores(text)[1]
-        danger_now = self.codes.index("immediate_danger")
-        share = message[danger_now] / self.thresholds[danger_now]
-        return bool(share < DANGER_NOW_DENIED and message[-1] < ESCALATION_DENIED)
+        if message[-1] >= ESCALATION_DENIED:
+            return set()
+        shares = message[:-1] / self.thresholds
+        return {code for code in codes if shares[self.codes.index(code)] < SIGN_DENIED}
 
     def find(self, text: str, min_words: int = MIN_WORDS) -> list[Finding]:
         """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.

@@ -3,6 +3,8 @@ and that the tally counts mended false alarms and lost escalations, not the othe
 
 from __future__ import annotations
 
+import dataclasses
+
 from bench.triage_first_contact import (
     Scored,
     danger_now_read_as_ordinary,
@@ -11,6 +13,7 @@ from bench.triage_first_contact import (
     lone_signs,
     model_signs_need_it_to_lean,
     no_veto,
+    signs_read_as_ordinary,
     tally,
 )
 from bot.triage import INDICATOR_CODES, TriageRules
@@ -60,7 +63,7 @@ def test_the_model_s_own_signs_need_it_to_lean_toward_escalation() -> None:
 
 
 def test_the_lexicons_danger_now_is_set_aside_only_where_the_model_reads_it_as_ordinary() -> None:
-    """The veto the assistant takes: its other signs stay."""
+    """The veto of session 46: the lexicons' other signs stay."""
     held = frozenset({"immediate_danger", "movement_restricted"})
     kept = frozenset({"movement_restricted"})
     assert danger_now_read_as_ordinary(held, NOTHING, scored("none", held)) == (kept, NOTHING)
@@ -80,6 +83,27 @@ def test_every_sign_is_set_aside_where_the_model_reads_it_as_ordinary_and_adds_n
     assert every_sign_read_as_ordinary(signs, own, scored("none", signs)) == (signs, own)
     half_seen = scored("none", signs, share=0.5)
     assert every_sign_read_as_ordinary(signs, NOTHING, half_seen) == (signs, NOTHING)
+
+
+def test_the_assistant_s_veto_sets_aside_danger_now_and_threats_the_model_reads_as_absent() -> None:
+    """The veto taken: each of the two signs on its own score; the others always stay; nothing
+    goes when the model leans toward a case or found the sign itself."""
+    signs = frozenset({"immediate_danger", "threats_violence", "documents_withheld"})
+    money = frozenset({"documents_withheld"})
+    clear = scored("none", signs)
+    assert signs_read_as_ordinary(signs, NOTHING, clear) == (money, NOTHING)
+    threat_half_way = dataclasses.replace(clear, scores={**clear.scores, "threats_violence": 0.6})
+    assert signs_read_as_ordinary(signs, NOTHING, threat_half_way) == (
+        signs - {"immediate_danger"},
+        NOTHING,
+    )
+    leaning = scored("none", signs, escalation=0.3)
+    assert signs_read_as_ordinary(signs, NOTHING, leaning) == (signs, NOTHING)
+    found_too = scored("none", signs, {"threats_violence"})
+    assert signs_read_as_ordinary(signs, NOTHING, found_too) == (
+        money | {"threats_violence"},
+        NOTHING,
+    )
 
 
 def test_the_tally_counts_what_a_veto_mends_and_what_it_loses(rules: TriageRules) -> None:

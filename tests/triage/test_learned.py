@@ -712,6 +712,52 @@ def test_the_lexicons_danger_now_stands_when_the_cyrillic_reading_reads_a_case(
     assert "immediate_danger" not in codes_found(text, lexicon, hand_made_model(escalation=10.0))
 
 
+def test_the_lexicons_threat_is_set_aside_when_the_model_reads_the_message_as_ordinary(
+    lexicon: Lexicon,
+) -> None:
+    """ "Will hurt my family" is a threat from a trafficker and a figure of speech from a
+    sister who borrowed the car: like danger now, the lexicons' threat yields to the model."""
+    text = "he said he will hurt my family back home"
+    assert codes_found(text, lexicon, None) == {"threats_violence"}
+
+    assert codes_found(text, lexicon, hand_made_model(escalation=10.0)) == set()
+
+
+def test_the_lexicons_threat_stands_when_the_model_reads_a_case(lexicon: Lexicon) -> None:
+    text = "he said he will hurt my family back home"
+    case = hand_made_model(escalation=10.0, words="family")
+
+    assert "threats_violence" in codes_found(text, lexicon, case)
+
+
+def test_money_and_papers_are_never_set_aside_by_the_model(lexicon: Lexicon) -> None:
+    """The lexicons were taught ways of telling them (MitID used by the landlord, loans in her
+    name) that the model scores near zero in possible victims (docs/triage.md, section 6.30)."""
+    text = "they keep my passport and i owe them 5000 euro"
+
+    assert codes_found(text, lexicon, hand_made_model(escalation=10.0)) == {
+        "documents_withheld",
+        "debt_bondage",
+    }
+
+
+def test_danger_now_is_set_aside_on_its_own_score_when_another_sign_is_half_way(
+    lexicon: Lexicon,
+) -> None:
+    """The model reads the basement at 0.56 of the passport column's threshold and danger now
+    near zero: danger now goes, being held stays."""
+    text = "they locked us in the basement, it was a game"
+    half_way = hand_made_model(escalation=0.0, documents=5.0, words="basement")
+
+    assert codes_found(text, lexicon, half_way) == {"movement_restricted"}
+
+
+def test_a_request_for_a_person_is_never_set_aside(lexicon: Lexicon) -> None:
+    text = "i want to talk to a person please"
+
+    assert codes_found(text, lexicon, hand_made_model(escalation=10.0)) == {"requests_human"}
+
+
 @pytest.mark.parametrize(
     ("intent", "text"),
     [
