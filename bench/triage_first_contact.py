@@ -6,9 +6,9 @@ is scored as it first arrived: with the lexicons of the commit before the set wa
 the git history) and with a model trained without its messages (out of fold). For each veto it
 prints what it mends (ordinary messages no longer escalated) and what it costs (escalations and
 emergencies lost), at first contact and with today's lexicons. Counts only: the development
-sets are not blind, but the tables need no message. docs/triage.md, sections 6.15 and 6.29,
-has the results, why the first vetoes were not kept and why the lexicons' danger now set aside
-where the model reads the message as clearly ordinary was.
+sets are not blind, but the tables need no message. docs/triage.md, sections 6.15, 6.29 and
+6.30, has the results, why the first vetoes were not kept and why the lexicons' danger now and
+threats set aside where the model reads them as clearly absent were.
 
     python -m bench.triage_first_contact      (about twenty minutes on two cores; needs git)
 
