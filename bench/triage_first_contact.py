@@ -89,25 +89,26 @@ def model_signs_need_it_to_lean(lexicon: frozenset[str], model: frozenset[str], 
     return lexicon, model if lexicon or m.escalation >= 0.3 else frozenset()
 
 
-def danger_now_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
-    """The lexicons' danger now is set aside when the model did not find it, scores it under
-    ``SIGN_DENIED`` of its threshold and its escalation column under ``ESCALATION_DENIED``:
-    the veto taken in session 46."""
-    denied = (
-        "immediate_danger" not in m.model
-        and m.scores["immediate_danger"] < SIGN_DENIED
-        and m.escalation < ESCALATION_DENIED
-    )
-    return (lexicon - {"immediate_danger"} if denied else lexicon), model
-
-
-def signs_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
+def signs_read_as_ordinary(
+    lexicon: frozenset[str],
+    model: frozenset[str],
+    m: Scored,
+    signs: frozenset[str] = FIGURATIVE_SIGNS,
+) -> Kept:
     """The veto the assistant takes (``LearnedModel.denied_signs``), without its three-word
-    minimum and its Cyrillic reading: the same for the lexicons' danger now and threats."""
+    minimum and its Cyrillic reading: each of the lexicons' ``signs`` (danger now and threats)
+    that the model did not find and scores under ``SIGN_DENIED`` of its threshold is set aside,
+    when the escalation column is under ``ESCALATION_DENIED``."""
     if m.escalation >= ESCALATION_DENIED:
         return lexicon, model
-    candidates = (lexicon & FIGURATIVE_SIGNS) - m.model
+    candidates = (lexicon & signs) - m.model
     return lexicon - {c for c in candidates if m.scores[c] < SIGN_DENIED}, model
+
+
+# The veto taken in session 46: the same for danger now alone.
+danger_now_read_as_ordinary: Veto = functools.partial(
+    signs_read_as_ordinary, signs=frozenset({"immediate_danger"})
+)
 
 
 def every_sign_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:

@@ -6,18 +6,11 @@ import redis
 
 from bot.hotline.rate_limits import RateLimiter, SharedRateLimiter
 from tests.conversation.conftest import free_port
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.support.clocks import ManualClock
 
 
 def test_a_sender_over_the_limit_is_refused_until_the_minute_has_passed() -> None:
-    clock = Clock()
+    clock = ManualClock()
     limiter = RateLimiter(per_sender=3, overall=100, clock=clock)
     assert [limiter.admit("her") for _ in range(4)] == [True, True, True, False]
     assert limiter.admit("someone else")  # others are not affected
@@ -28,7 +21,7 @@ def test_a_sender_over_the_limit_is_refused_until_the_minute_has_passed() -> Non
 
 
 def test_the_overall_limit_holds_across_senders_per_second() -> None:
-    clock = Clock()
+    clock = ManualClock()
     limiter = RateLimiter(per_sender=100, overall=5, clock=clock)
     admitted = [limiter.admit(f"sender-{n}") for n in range(8)]
     assert admitted == [True] * 5 + [False] * 3
@@ -37,7 +30,7 @@ def test_the_overall_limit_holds_across_senders_per_second() -> None:
 
 
 def test_refused_messages_do_not_count_and_the_answer_comes_once_a_minute() -> None:
-    clock = Clock()
+    clock = ManualClock()
     limiter = RateLimiter(per_sender=2, overall=100, clock=clock)
     limiter.admit("her"), limiter.admit("her")
     for _ in range(10):

@@ -28,6 +28,7 @@ from tests.console.conftest import StaffClient, new_staff, unique
 from tests.conversation.conftest import RestChannel
 from tests.conversation.test_reports import REFERENCE, Reporter, text_of
 from tests.scale.conftest import PER_SENDER_LIMIT, ScaleStack
+from tests.support.clocks import ManualClock
 from tests.support.polling import wait_until
 
 pytestmark = pytest.mark.scale
@@ -199,7 +200,7 @@ def test_a_burst_across_the_edge_of_a_clock_minute_does_not_get_twice_the_limit(
     scale_stack: ScaleStack,
 ) -> None:
     """The window slides: twelve messages at 12:00:59 still count at 12:01:01."""
-    clock = FixedClock(60 * 29_000_000 + 59.0)  # one second before a clock minute ends
+    clock = ManualClock(60 * 29_000_000 + 59.0)  # one second before a clock minute ends
     limiter = SharedRateLimiter(
         redis_client(scale_stack.services.redis_url), per_sender=3, overall=1000, clock=clock
     )
@@ -213,13 +214,3 @@ def test_a_burst_across_the_edge_of_a_clock_minute_does_not_get_twice_the_limit(
     assert not limiter.admit(sender)
     clock.now += 1.0  # 60.5 seconds after them
     assert limiter.admit(sender)
-
-
-class FixedClock:
-    """A wall clock the test moves by hand."""
-
-    def __init__(self, now: float) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
