@@ -96,7 +96,8 @@ def signs_read_as_ordinary(
     signs: frozenset[str] = FIGURATIVE_SIGNS,
 ) -> Kept:
     """The veto the assistant takes (``LearnedModel.denied_signs``), without its three-word
-    minimum and its Cyrillic reading: each of the lexicons' ``signs`` (danger now and threats)
+    minimum and its Cyrillic reading: each of the lexicons' ``signs`` (danger now, threats and
+    being held)
     that the model did not find and scores under ``SIGN_DENIED`` of its threshold is set aside,
     when the escalation column is under ``ESCALATION_DENIED``."""
     if m.escalation >= ESCALATION_DENIED:
@@ -105,9 +106,12 @@ def signs_read_as_ordinary(
     return lexicon - {c for c in candidates if m.scores[c] < SIGN_DENIED}, model
 
 
-# The veto taken in session 46: the same for danger now alone.
+# The vetoes taken in sessions 46 and 47: the same for danger now alone, then with threats.
 danger_now_read_as_ordinary: Veto = functools.partial(
     signs_read_as_ordinary, signs=frozenset({"immediate_danger"})
+)
+danger_now_and_threats_read_as_ordinary: Veto = functools.partial(
+    signs_read_as_ordinary, signs=frozenset({"immediate_danger", "threats_violence"})
 )
 
 
@@ -127,9 +131,10 @@ VETOES: dict[str, Veto] = {
         danger_now_read_as_ordinary
     ),
     "every lexicon sign the model scores under half its threshold": every_sign_read_as_ordinary,
-    "the lexicons' danger now and threats when the model reads them as clearly absent (taken)": (
-        signs_read_as_ordinary
-    ),
+    "the lexicons' danger now and threats when the model reads them as clearly absent "
+    "(session 47)": danger_now_and_threats_read_as_ordinary,
+    "the lexicons' danger now, threats and being held when the model reads them as clearly "
+    "absent (taken)": signs_read_as_ordinary,
 }
 
 

@@ -48,8 +48,8 @@ __all__ = [
 LEARNED = "learned"  # ``Finding.language`` of the learned model's findings
 INTENT_CLASSIFIER = "intent"  # ``Finding.language`` of an indicator read from an intent
 # The lexicons' signs the learned model may set aside (``_signs_the_model_denies``): those people
-# also use as figures of speech ("he will kill me", "they locked us in").
-FIGURATIVE_SIGNS = frozenset({"immediate_danger", "threats_violence"})
+# also use as figures of speech ("he will kill me", "they locked us in", "it is like a prison").
+FIGURATIVE_SIGNS = frozenset({"immediate_danger", "threats_violence", "movement_restricted"})
 
 
 _SPACE = re.compile(" ")
@@ -156,14 +156,14 @@ def _lexicon_findings(views: _Views) -> list[Finding]:
 def _signs_the_model_denies(
     views: _Views, learned: LearnedModel, lexicons: list[Finding], model: list[Finding]
 ) -> set[str]:
-    """The lexicons' danger now and threats to set aside: those the model did not find and
-    reads in every reading of the message as clearly absent, in a message it reads as clearly
-    not a case (``LearnedModel.denied_signs``).
+    """The lexicons' danger now, threats and being held to set aside: those the model did not
+    find and reads in every reading of the message as clearly absent, in a message it reads as
+    clearly not a case (``LearnedModel.denied_signs``).
 
     A lexicon entry reads a phrase: "they locked us in" is danger in a text from a locked room
     and play in one from an escape room, "my boss will kill me" a threat in one and a late bus
     in another, and the harmless phrases cannot list every way people say so. The model reads
-    the whole message (docs/triage.md, sections 6.29 and 6.30). The other signs always count.
+    the whole message (docs/triage.md, sections 6.29 to 6.31). The other signs always count.
     """
     candidates = {f.code for f in lexicons} - {f.code for f in model}
     candidates &= FIGURATIVE_SIGNS

@@ -17,8 +17,8 @@ A message is scored whole and clause by clause (``LearnedModel.scores``); a code
 the message's score reaches the code's threshold (``THRESHOLDS``), and the clauses that reach
 it (or else the best one) are the evidence, so staff see which words raised the flag.
 ``find_indicators`` adds these findings to the lexicons' (``bot.triage.indicators``), and sets
-aside the lexicons' danger now and threats where the model reads the whole message as clearly
-ordinary (``LearnedModel.denied_signs``).
+aside the lexicons' danger now, threats and being held where the model reads the whole message
+as clearly ordinary (``LearnedModel.denied_signs``).
 
 The model is trained from the committed examples when it is loaded (``load_learned``: 19
 seconds for the 17,456 examples on the 2-core machine of ``docs/benchmarks.md``, measured
@@ -112,18 +112,21 @@ ESCALATION_THRESHOLD = 0.8
 IMMEDIATE_DANGER_SURE = 0.65
 IMMEDIATE_DANGER_AGREED = 0.5
 
-# The other way round: the lexicons' danger now or threat is set aside when the model reads the
-# message as clearly not that sign (its score under half the sign's threshold) and clearly not
-# a case at all (escalation column under 0.3). These are the signs people also use as figures
-# of speech: a lexicon entry sees a phrase ("they locked us in", "he will kill me"), the model
-# the message around it ("... it was an escape room", "... if I am late again"). Measured at
-# first contact for danger now (``bench.triage_first_contact``: each development set with the
-# lexicons of before it and a model trained without it; 5,563 messages): 37 of the 104 ordinary
-# messages the lexicons' danger now made emergencies were no longer emergencies, and none of the
-# 609 emergencies and possible victims was touched (docs/triage.md, section 6.29); threats
-# were added in section 6.30. The other signs are never set aside: the lexicons were taught
-# ways of telling them (MitID used by the landlord, loans in her name, being held) that the
-# model scores near zero in possible victims.
+# The other way round: the lexicons' danger now, threat or being held is set aside when the
+# model reads the message as clearly not that sign (its score under half the sign's threshold)
+# and clearly not a case at all (escalation column under 0.3). These are the signs people also
+# use as figures of speech: a lexicon entry sees a phrase ("they locked us in", "he will kill
+# me", "like a prison"), the model the message around it ("... it was an escape room", "... if
+# I am late again", "... until the exams are over"). Measured at first contact for danger now
+# (``bench.triage_first_contact``: each development set with the lexicons of before it and a
+# model trained without it; 5,563 messages): 37 of the 104 ordinary messages the lexicons'
+# danger now made emergencies were no longer emergencies, and none of the 609 emergencies and
+# possible victims was touched (docs/triage.md, section 6.29); threats were added in section
+# 6.30 and being held in 6.31 (on the blind sets, nothing lost; at first contact, two
+# survivors of development set 10, held years ago and safe now, whom the model trained on them
+# escalates). The other signs are never set aside: the lexicons were taught ways of telling
+# them (MitID used by the landlord, loans in her name) that the model scores near zero in
+# possible victims.
 SIGN_DENIED = 0.5  # a share of the sign's threshold
 ESCALATION_DENIED = 0.3
 

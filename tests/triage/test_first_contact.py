@@ -85,16 +85,23 @@ def test_every_sign_is_set_aside_where_the_model_reads_it_as_ordinary_and_adds_n
     assert every_sign_read_as_ordinary(signs, NOTHING, half_seen) == (signs, NOTHING)
 
 
-def test_the_assistant_s_veto_sets_aside_danger_now_and_threats_the_model_reads_as_absent() -> None:
-    """The veto taken: each of the two signs on its own score; the others always stay; nothing
-    goes when the model leans toward a case or found the sign itself."""
-    signs = frozenset({"immediate_danger", "threats_violence", "documents_withheld"})
+def test_the_assistant_s_veto_sets_aside_danger_threats_and_being_held_read_as_absent() -> None:
+    """The veto taken: each of the three signs on its own score; the others always stay;
+    nothing goes when the model leans toward a case or found the sign itself."""
+    signs = frozenset(
+        {"immediate_danger", "threats_violence", "movement_restricted", "documents_withheld"}
+    )
     money = frozenset({"documents_withheld"})
     clear = scored("none", signs)
     assert signs_read_as_ordinary(signs, NOTHING, clear) == (money, NOTHING)
+    held_half_way = dataclasses.replace(clear, scores={**clear.scores, "movement_restricted": 0.6})
+    assert signs_read_as_ordinary(signs, NOTHING, held_half_way) == (
+        money | {"movement_restricted"},
+        NOTHING,
+    )
     threat_half_way = dataclasses.replace(clear, scores={**clear.scores, "threats_violence": 0.6})
     assert signs_read_as_ordinary(signs, NOTHING, threat_half_way) == (
-        signs - {"immediate_danger"},
+        money | {"threats_violence"},
         NOTHING,
     )
     leaning = scored("none", signs, escalation=0.3)

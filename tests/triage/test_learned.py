@@ -303,18 +303,21 @@ HELD = "the van to the field and nowhere else"
 
 
 def hand_made_model(
-    escalation: float, documents: float = 0.0, words: str = "van field nowhere"
+    escalation: float,
+    documents: float = 0.0,
+    words: str = "van field nowhere",
+    held: float = 1.5,
 ) -> LearnedModel:
     """A model whose ``words`` ("van", "field" and "nowhere") each add ``escalation`` to the
-    escalation column, 1.5 to movement_restricted (0.38 for all three, under its 0.85) and
-    ``documents`` to documents_withheld. Every column of a text without them is near 0.007:
-    clearly ordinary."""
+    escalation column, ``held`` to movement_restricted (0.38 for all three at 1.5, under its
+    0.85) and ``documents`` to documents_withheld. Every column of a text without them is near
+    0.007: clearly ordinary."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     vectorizer = CountVectorizer().fit([words])
     weights = np.zeros((len(vectorizer.vocabulary_), len(INDICATOR_CODES) + 1))
     weights[:, -1] = escalation
-    weights[:, INDICATOR_CODES.index("movement_restricted")] = 1.5
+    weights[:, INDICATOR_CODES.index("movement_restricted")] = held
     weights[:, INDICATOR_CODES.index("documents_withheld")] = documents
     bias = np.full(len(INDICATOR_CODES) + 1, -5.0)
     escalating = ["movement_restricted", "documents_withheld"]
@@ -679,17 +682,22 @@ def test_the_lexicons_danger_now_is_set_aside_when_the_model_reads_the_message_a
     lexicon: Lexicon,
 ) -> None:
     """ "They locked us in" is danger from a locked room and play from an escape room: the
-    lexicons read the phrase, the model the message. Their other signs still count."""
+    lexicons read the phrase, the model the message. Being held goes with danger now."""
     text = "they locked us in the basement, it was a game"
     assert codes_found(text, lexicon, None) == {"movement_restricted", "immediate_danger"}
 
-    assert codes_found(text, lexicon, hand_made_model(escalation=10.0)) == {"movement_restricted"}
+    assert codes_found(text, lexicon, hand_made_model(escalation=10.0)) == set()
 
 
-def test_the_lexicons_danger_now_stands_when_the_model_reads_a_case(lexicon: Lexicon) -> None:
+def test_the_lexicons_danger_now_and_being_held_stand_when_the_model_reads_a_case(
+    lexicon: Lexicon,
+) -> None:
     text = "they locked us in the van, it was a game"
 
-    assert "immediate_danger" in codes_found(text, lexicon, hand_made_model(escalation=10.0))
+    assert codes_found(text, lexicon, hand_made_model(escalation=10.0)) >= {
+        "immediate_danger",
+        "movement_restricted",
+    }
 
 
 def test_the_lexicons_danger_now_stands_in_a_message_too_short_for_the_model(
@@ -746,12 +754,22 @@ def test_money_and_papers_are_never_set_aside_by_the_model(lexicon: Lexicon) -> 
 def test_danger_now_is_set_aside_on_its_own_score_when_another_sign_is_half_way(
     lexicon: Lexicon,
 ) -> None:
-    """The model reads the basement at 0.56 of the passport column's threshold and danger now
-    near zero: danger now goes, being held stays."""
+    """The model reads the basement at 0.56 of the passport column's threshold, and danger
+    now and being held near zero: a sign half-way that no lexicon found keeps nothing."""
     text = "they locked us in the basement, it was a game"
     half_way = hand_made_model(escalation=0.0, documents=5.0, words="basement")
 
-    assert codes_found(text, lexicon, half_way) == {"movement_restricted"}
+    assert codes_found(text, lexicon, half_way) == set()
+
+
+def test_being_held_is_set_aside_on_its_own_score(lexicon: Lexicon) -> None:
+    """The model reads the basement at 0.59 of being held's threshold, over the half that
+    sets it aside, and danger now near zero, in a message it reads as ordinary: danger now
+    goes, being held stays."""
+    text = "they locked us in the basement, it was a game"
+    held_half_way = hand_made_model(escalation=0.0, words="basement", held=5.0)
+
+    assert codes_found(text, lexicon, held_half_way) == {"movement_restricted"}
 
 
 def test_a_request_for_a_person_is_never_set_aside(lexicon: Lexicon) -> None:
