@@ -97,9 +97,8 @@ def signs_read_as_ordinary(
 ) -> Kept:
     """The veto the assistant takes (``LearnedModel.denied_signs``), without its three-word
     minimum and its Cyrillic reading: each of the lexicons' ``signs`` (danger now, threats and
-    being held)
-    that the model did not find and scores under ``SIGN_DENIED`` of its threshold is set aside,
-    when the escalation column is under ``ESCALATION_DENIED``."""
+    being held) that the model did not find and scores under ``SIGN_DENIED`` of its threshold
+    is set aside, when the escalation column is under ``ESCALATION_DENIED``."""
     if m.escalation >= ESCALATION_DENIED:
         return lexicon, model
     candidates = (lexicon & signs) - m.model
