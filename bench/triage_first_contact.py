@@ -35,12 +35,11 @@ from bot.triage import assess, find_indicators, load_lexicon, load_rules
 from bot.triage.evaluation import load_examples as load_labelled_set
 from bot.triage.indicators import FIGURATIVE_SIGNS, LEARNED, Finding
 from bot.triage.learned import (
-    ESCALATION_DENIED,
     GENERATED_DIR,
-    SIGN_DENIED,
     Example,
     hand_written_files,
     read_training_file,
+    signs_read_as_absent,
     train,
 )
 from bot.triage.lexicon import Lexicon
@@ -97,12 +96,10 @@ def signs_read_as_ordinary(
 ) -> Kept:
     """The veto the assistant takes (``LearnedModel.denied_signs``), without its three-word
     minimum and its Cyrillic reading: each of the lexicons' ``signs`` (danger now, threats and
-    being held) that the model did not find and scores under ``SIGN_DENIED`` of its threshold
-    is set aside, when the escalation column is under ``ESCALATION_DENIED``."""
-    if m.escalation >= ESCALATION_DENIED:
-        return lexicon, model
+    being held) that the model did not find and reads as absent (``signs_read_as_absent``)
+    is set aside."""
     candidates = (lexicon & signs) - m.model
-    return lexicon - {c for c in candidates if m.scores[c] < SIGN_DENIED}, model
+    return lexicon - signs_read_as_absent(candidates, m.scores, m.escalation), model
 
 
 # The vetoes taken in sessions 46 and 47: the same for danger now alone, then with threats.
@@ -117,10 +114,10 @@ danger_now_and_threats_read_as_ordinary: Veto = functools.partial(
 def every_sign_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m: Scored) -> Kept:
     """Every sign of the lexicons (not a request for a person) that the model scores under
     half its threshold, when the model adds no sign of its own."""
-    if model or m.escalation >= ESCALATION_DENIED:
+    if model:
         return lexicon, model
-    kept = {c for c in lexicon if c == "requests_human" or m.scores[c] >= SIGN_DENIED}
-    return frozenset(kept), model
+    denied = signs_read_as_absent(lexicon - {"requests_human"}, m.scores, m.escalation)
+    return lexicon - denied, model
 
 
 VETOES: dict[str, Veto] = {

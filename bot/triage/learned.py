@@ -130,6 +130,18 @@ IMMEDIATE_DANGER_AGREED = 0.5
 SIGN_DENIED = 0.5  # a share of the sign's threshold
 ESCALATION_DENIED = 0.3
 
+
+def signs_read_as_absent(
+    codes: Iterable[str], shares: Mapping[str, float], escalation: float
+) -> set[str]:
+    """Those of ``codes`` whose ``shares`` of their thresholds are under ``SIGN_DENIED``, when
+    the ``escalation`` column is under ``ESCALATION_DENIED``: the rule of the veto, on scores
+    already computed (``LearnedModel.denied_signs``, ``bench.triage_first_contact``)."""
+    if escalation >= ESCALATION_DENIED:
+        return set()
+    return {code for code in codes if shares[code] < SIGN_DENIED}
+
+
 # Clause boundaries: sentence punctuation, line breaks, and a comma, colon or full stop unless a
 # digit follows ("4,000", "6.30"). People text one thought per clause, and a clause is short
 # enough to show staff as the reason for a flag.
@@ -283,10 +295,8 @@ class LearnedModel:
         if not has_enough_words(text):
             return set()
         message = self.scores(text)[1]
-        if message[-1] >= ESCALATION_DENIED:
-            return set()
-        shares = message[:-1] / self.thresholds
-        return {code for code in codes if shares[self.codes.index(code)] < SIGN_DENIED}
+        shares = dict(zip(self.codes, (message[:-1] / self.thresholds).tolist(), strict=True))
+        return signs_read_as_absent(codes, shares, float(message[-1]))
 
     def find(self, text: str, min_words: int = MIN_WORDS) -> list[Finding]:
         """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.
