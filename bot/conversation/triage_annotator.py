@@ -56,7 +56,11 @@ CONVERSATIONAL_INTENTS = frozenset(
 # is sure of one, the learned model's reading of immediate danger is not taken: it read "is the
 # help free" and "where can I get a quick HIV test" as emergencies (337 of the 12,817 NLU
 # examples of these intents). The lexicons and the ``emergency`` intent still read danger in
-# such a message, and the model's other findings count.
+# such a message, and the model's other findings count. Where the lexicons read a sign of danger
+# (``DANGER_CODES``), the model's danger now counts too. Six emergencies of the forty-six fresh
+# sets, one line each, were possible victims only because the classifier was sure they asked
+# for a doctor without papers; in four of them the lexicons read being held or a threat, and
+# those are emergencies again (docs/triage.md, section 6.32).
 ORDINARY_QUESTION_INTENTS = frozenset(
     {
         "ask_sti_test",
@@ -148,7 +152,7 @@ class TriageAnnotator(GraphComponent):
         learned = None if sure_intent in CONVERSATIONAL_INTENTS else self.learned
         found = [find_indicators(text, self.lexicon, learned) for text in texts]
         findings = {f.code: f for f in merge_findings(found)}
-        for code in _model_codes_not_taken(sure_intent):
+        for code in _model_codes_not_taken(sure_intent, findings):
             if code in findings and findings[code].language == LEARNED:
                 del findings[code]
         for code in self._intent_indicators(message):
@@ -193,8 +197,16 @@ class TriageAnnotator(GraphComponent):
         ]
 
 
-def _model_codes_not_taken(sure_intent: str | None) -> tuple[str, ...]:
-    """The codes the learned model may not decide alone in a message of ``sure_intent``."""
+def _model_codes_not_taken(
+    sure_intent: str | None, findings: dict[str, Finding]
+) -> tuple[str, ...]:
+    """The codes the learned model may not decide alone in a message of ``sure_intent``: none
+    when the lexicons read a sign of danger in it (``DANGER_CODES``). The classifier's sureness
+    is about what she asks; a lock, a threat or danger now beside the question ("my friend is
+    bleeding, the boss says no doctor, where can we go without papers") says why she asks, and
+    there the model's reading of danger now is what makes it an emergency."""
+    if any(f.code in DANGER_CODES and f.language != LEARNED for f in findings.values()):
+        return ()
     if sure_intent in SEX_WORK_HEALTH_INTENTS:
         return ("immediate_danger", "sexual_exploitation")
     if sure_intent in ORDINARY_QUESTION_INTENTS:

@@ -307,11 +307,12 @@ def hand_made_model(
     documents: float = 0.0,
     words: str = "van field nowhere",
     held: float = 1.5,
+    danger: float = 0.0,
 ) -> LearnedModel:
     """A model whose ``words`` ("van", "field" and "nowhere") each add ``escalation`` to the
     escalation column, ``held`` to movement_restricted (0.38 for all three at 1.5, under its
-    0.85) and ``documents`` to documents_withheld. Every column of a text without them is near
-    0.007: clearly ordinary."""
+    0.85), ``documents`` to documents_withheld and ``danger`` to immediate_danger. Every column
+    of a text without them is near 0.007: clearly ordinary."""
     from sklearn.feature_extraction.text import CountVectorizer
 
     vectorizer = CountVectorizer().fit([words])
@@ -319,6 +320,7 @@ def hand_made_model(
     weights[:, -1] = escalation
     weights[:, INDICATOR_CODES.index("movement_restricted")] = held
     weights[:, INDICATOR_CODES.index("documents_withheld")] = documents
+    weights[:, INDICATOR_CODES.index("immediate_danger")] = danger
     bias = np.full(len(INDICATOR_CODES) + 1, -5.0)
     escalating = ["movement_restricted", "documents_withheld"]
     return LearnedModel(vectorizer, weights, bias, INDICATOR_CODES, THRESHOLDS, escalating)
@@ -816,6 +818,35 @@ def test_danger_the_lexicons_read_in_an_ordinary_question_still_counts(annotate:
     )
 
     assert record["priority"] == "emergency"
+
+
+def test_the_model_s_danger_now_counts_in_an_ordinary_question_beside_a_sign_of_danger(
+    lexicon: Lexicon, rules: TriageRules
+) -> None:
+    """Regression: four emergencies of the fresh sets (one line each, being held or a threat
+    read by the lexicons) were possible victims only, because the classifier was sure of a
+    question about a doctor without papers and the model's danger now was not taken. The
+    lexicons' sign says why she asks; there the model's reading stands."""
+    from rasa.shared.nlu.constants import INTENT, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.conversation.triage_annotator import TriageAnnotator
+
+    model = hand_made_model(escalation=10.0, words="blood", held=0.0, danger=10.0)
+    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, model)
+
+    def priority(text: str) -> str:
+        intent = {"name": "ask_doctor_no_papers", "confidence": 0.95}
+        return annotator.assess(Message(data={TEXT: text, INTENT: intent}))["priority"]
+
+    held = "we are not allowed to leave the farm and my friend is coughing blood"
+    assert codes_found(held, lexicon, None) >= {"movement_restricted"}
+    assert "immediate_danger" not in codes_found(held, lexicon, None)
+
+    assert priority(f"{held}, where can we find a doctor without papers") == "emergency"
+    assert priority("my friend is coughing blood, where is a doctor without papers") != (
+        "emergency"
+    )
 
 
 def test_a_hasty_goodbye_is_still_read_by_the_model(annotate: Annotate) -> None:
