@@ -202,9 +202,10 @@ def _model_codes_not_taken(
 ) -> tuple[str, ...]:
     """The codes the learned model may not decide alone in a message of ``sure_intent``: none
     when the lexicons read a sign of danger in it (``DANGER_CODES``). The classifier's sureness
-    is about what she asks; a lock, a threat or danger now beside the question ("my friend is
-    bleeding, the boss says no doctor, where can we go without papers") says why she asks, and
-    there the model's reading of danger now is what makes it an emergency."""
+    is about what she asks; being held, a threat or danger now beside the question ("we are not
+    allowed to leave the farm and my friend is coughing blood, where is a doctor without
+    papers") says why she asks, and there the model's reading of danger now is what makes it an
+    emergency."""
     if any(f.code in DANGER_CODES and f.language != LEARNED for f in findings.values()):
         return ()
     if sure_intent in SEX_WORK_HEALTH_INTENTS:

@@ -844,9 +844,8 @@ def test_the_model_s_danger_now_counts_in_an_ordinary_question_beside_a_sign_of_
     assert "immediate_danger" not in codes_found(held, lexicon, None)
 
     assert priority(f"{held}, where can we find a doctor without papers") == "emergency"
-    assert priority("my friend is coughing blood, where is a doctor without papers") != (
-        "emergency"
-    )
+    # Without the lexicons' sign, the model's reading of a case still counts, its danger not.
+    assert priority("my friend is coughing blood, where is a doctor without papers") == "high"
 
 
 def test_a_hasty_goodbye_is_still_read_by_the_model(annotate: Annotate) -> None:
