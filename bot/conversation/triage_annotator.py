@@ -40,6 +40,7 @@ from bot.triage import (
     load_rules,
     merge_findings,
 )
+from bot.triage.rules import ESCALATING
 
 TRIAGE_KEY = "triage"
 # Intents that are indicators in themselves, with the confidence they need.
@@ -74,6 +75,14 @@ ORDINARY_QUESTION_INTENTS = frozenset(
         "ask_law_sex_work",
     }
 )
+# Of those, the question a worker hurt and kept from care also asks ("he keeps our passports and
+# my friend is shaking with fever, where can she see a doctor without papers"): there the
+# model's danger now counts when the rest of the message already makes her a possible victim.
+# The two emergencies of the fresh sets that the lexicons' sign of danger (below) did not bring
+# back were such lines, a possible victim by the model's kept passport or threat; of the 105 NLU
+# examples of ordinary questions whose danger now the model reads, none of this intent is one
+# (docs/triage.md, section 6.32).
+CARE_QUESTION_INTENTS = frozenset({"ask_doctor_no_papers"})
 # Of those, the questions a sex worker asks about her health and the law: there the model's
 # sexual exploitation does not count either. It read "a client" as exploitation ("i am afraid
 # i got hiv from a client"), and a woman who works by choice and asks about her health must get
@@ -152,7 +161,7 @@ class TriageAnnotator(GraphComponent):
         learned = None if sure_intent in CONVERSATIONAL_INTENTS else self.learned
         found = [find_indicators(text, self.lexicon, learned) for text in texts]
         findings = {f.code: f for f in merge_findings(found)}
-        for code in _model_codes_not_taken(sure_intent, findings):
+        for code in _model_codes_not_taken(sure_intent, findings, self.rules):
             if code in findings and findings[code].language == LEARNED:
                 del findings[code]
         for code in self._intent_indicators(message):
@@ -198,7 +207,7 @@ class TriageAnnotator(GraphComponent):
 
 
 def _model_codes_not_taken(
-    sure_intent: str | None, findings: dict[str, Finding]
+    sure_intent: str | None, findings: dict[str, Finding], rules: TriageRules
 ) -> tuple[str, ...]:
     """The codes the learned model may not decide alone in a message of ``sure_intent``: none
     when the lexicons read a sign of danger in it (``DANGER_CODES``). The classifier's sureness
@@ -208,11 +217,21 @@ def _model_codes_not_taken(
     emergency."""
     if any(f.code in DANGER_CODES and f.language != LEARNED for f in findings.values()):
         return ()
+    if sure_intent in CARE_QUESTION_INTENTS and _escalates_without_danger_now(findings, rules):
+        return ()
     if sure_intent in SEX_WORK_HEALTH_INTENTS:
         return ("immediate_danger", "sexual_exploitation")
     if sure_intent in ORDINARY_QUESTION_INTENTS:
         return ("immediate_danger",)
     return ()
+
+
+def _escalates_without_danger_now(findings: dict[str, Finding], rules: TriageRules) -> bool:
+    """True when what was found, without the model's danger now, makes a possible victim."""
+    rest = [
+        f for f in findings.values() if not (f.code == "immediate_danger" and f.language == LEARNED)
+    ]
+    return assess(rest, rules).priority in ESCALATING
 
 
 def _cache_dir() -> Path | None:

@@ -835,17 +835,51 @@ def test_the_model_s_danger_now_counts_in_an_ordinary_question_beside_a_sign_of_
     model = hand_made_model(escalation=10.0, words="blood", held=0.0, danger=10.0)
     annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, model)
 
-    def priority(text: str) -> str:
-        intent = {"name": "ask_doctor_no_papers", "confidence": 0.95}
-        return annotator.assess(Message(data={TEXT: text, INTENT: intent}))["priority"]
+    def priority(text: str, intent: str) -> str:
+        sure = {"name": intent, "confidence": 0.95}
+        return annotator.assess(Message(data={TEXT: text, INTENT: sure}))["priority"]
 
     held = "we are not allowed to leave the farm and my friend is coughing blood"
     assert codes_found(held, lexicon, None) >= {"movement_restricted"}
     assert "immediate_danger" not in codes_found(held, lexicon, None)
 
-    assert priority(f"{held}, where can we find a doctor without papers") == "emergency"
+    for intent in ("ask_doctor_no_papers", "ask_health_service"):
+        assert priority(f"{held}, where can we find a doctor", intent) == "emergency"
     # Without the lexicons' sign, the model's reading of a case still counts, its danger not.
-    assert priority("my friend is coughing blood, where is a doctor without papers") == "high"
+    assert priority("my friend is coughing blood, where is a doctor", "ask_health_service") == (
+        "high"
+    )
+
+
+def test_the_model_s_danger_now_counts_in_a_question_about_a_doctor_from_a_possible_victim(
+    lexicon: Lexicon, rules: TriageRules
+) -> None:
+    """Regression: two emergencies of the fresh sets, in which the lexicons read no sign of
+    danger, were possible victims only: the model read danger now and a kept passport or a
+    threat, and the classifier was sure of a question about a doctor without papers. In that
+    question (not in the others) the model's danger now counts when the rest already makes
+    her a possible victim."""
+    from rasa.shared.nlu.constants import INTENT, TEXT
+    from rasa.shared.nlu.training_data.message import Message
+
+    from bot.conversation.triage_annotator import TriageAnnotator
+
+    text = "my friend is shaking with fever since yesterday, where can she see a doctor"
+    assert codes_found(text, lexicon, None) == set()
+
+    def priority(model: LearnedModel, intent: str) -> str:
+        annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, model)
+        sure = {"name": intent, "confidence": 0.95}
+        return annotator.assess(Message(data={TEXT: text, INTENT: sure}))["priority"]
+
+    passport_and_danger = hand_made_model(
+        escalation=0.0, documents=10.0, words="shaking", held=0.0, danger=10.0
+    )
+    danger_alone = hand_made_model(escalation=0.0, words="shaking", held=0.0, danger=10.0)
+
+    assert priority(passport_and_danger, "ask_doctor_no_papers") == "emergency"
+    assert priority(passport_and_danger, "ask_health_service") == "high"
+    assert priority(danger_alone, "ask_doctor_no_papers") == "none"
 
 
 def test_a_hasty_goodbye_is_still_read_by_the_model(annotate: Annotate) -> None:
