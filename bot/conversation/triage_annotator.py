@@ -78,7 +78,7 @@ ORDINARY_QUESTION_INTENTS = frozenset(
 # Of those, the question a worker hurt and kept from care also asks ("he keeps our passports and
 # my friend is shaking with fever, where can she see a doctor without papers"): there the
 # model's danger now counts when the rest of the message already makes her a possible victim.
-# The two emergencies of the fresh sets that the lexicons' sign of danger (below) did not bring
+# The two emergencies of the fresh sets that the lexicons' sign of danger (above) did not bring
 # back were such lines, a possible victim by the model's kept passport or threat; of the 105 NLU
 # examples of ordinary questions whose danger now the model reads, none of this intent is one
 # (docs/triage.md, section 6.32).
@@ -214,7 +214,8 @@ def _model_codes_not_taken(
     is about what she asks; being held, a threat or danger now beside the question ("we are not
     allowed to leave the farm and my friend is coughing blood, where is a doctor without
     papers") says why she asks, and there the model's reading of danger now is what makes it an
-    emergency."""
+    emergency. None either in a question about a doctor (``CARE_QUESTION_INTENTS``) that the
+    rest of the message makes a possible victim's."""
     if any(f.code in DANGER_CODES and f.language != LEARNED for f in findings.values()):
         return ()
     if sure_intent in CARE_QUESTION_INTENTS and _escalates_without_danger_now(findings, rules):
