@@ -597,14 +597,19 @@ Annotate = Callable[..., dict[str, Any]]
 
 @pytest.fixture
 def annotate(learned: LearnedModel, lexicon: Lexicon, rules: TriageRules) -> Annotate:
+    """What every message in the assistant goes through, with the bundled model."""
+    return annotator_records(lexicon, rules, learned)
+
+
+def annotator_records(lexicon: Lexicon, rules: TriageRules, model: LearnedModel) -> Annotate:
     """The triage TriageAnnotator records for a text, optionally classified as an intent
-    (name, confidence): what every message in the assistant goes through."""
+    (name, confidence), with ``model`` as its learned model."""
     from rasa.shared.nlu.constants import INTENT, TEXT
     from rasa.shared.nlu.training_data.message import Message
 
     from bot.conversation.triage_annotator import TriageAnnotator
 
-    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, learned)
+    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, model)
 
     def record(text: str, intent: tuple[str, float] | None = None) -> dict[str, Any]:
         data: dict[str, Any] = {TEXT: text}
@@ -827,17 +832,11 @@ def test_the_model_s_danger_now_counts_in_an_ordinary_question_beside_a_sign_of_
     read by the lexicons) were possible victims only, because the classifier was sure of a
     question about a doctor without papers and the model's danger now was not taken. The
     lexicons' sign says why she asks; there the model's reading stands."""
-    from rasa.shared.nlu.constants import INTENT, TEXT
-    from rasa.shared.nlu.training_data.message import Message
-
-    from bot.conversation.triage_annotator import TriageAnnotator
-
     model = hand_made_model(escalation=10.0, words="blood", held=0.0, danger=10.0)
-    annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, model)
+    record = annotator_records(lexicon, rules, model)
 
     def priority(text: str, intent: str) -> str:
-        sure = {"name": intent, "confidence": 0.95}
-        return annotator.assess(Message(data={TEXT: text, INTENT: sure}))["priority"]
+        return record(text, (intent, 0.95))["priority"]
 
     held = "we are not allowed to leave the farm and my friend is coughing blood"
     assert codes_found(held, lexicon, None) >= {"movement_restricted"}
@@ -859,18 +858,11 @@ def test_the_model_s_danger_now_counts_in_a_question_about_a_doctor_from_a_possi
     threat, and the classifier was sure of a question about a doctor without papers. In that
     question (not in the others) the model's danger now counts when the rest already makes
     her a possible victim."""
-    from rasa.shared.nlu.constants import INTENT, TEXT
-    from rasa.shared.nlu.training_data.message import Message
-
-    from bot.conversation.triage_annotator import TriageAnnotator
-
     text = "my friend is shaking with fever since yesterday, where can she see a doctor"
     assert codes_found(text, lexicon, None) == set()
 
     def priority(model: LearnedModel, intent: str) -> str:
-        annotator = TriageAnnotator(TriageAnnotator.get_default_config(), lexicon, rules, model)
-        sure = {"name": intent, "confidence": 0.95}
-        return annotator.assess(Message(data={TEXT: text, INTENT: sure}))["priority"]
+        return annotator_records(lexicon, rules, model)(text, (intent, 0.95))["priority"]
 
     passport_and_danger = hand_made_model(
         escalation=0.0, documents=10.0, words="shaking", held=0.0, danger=10.0
