@@ -61,11 +61,11 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
-# The lexicons alone, pooled over every blind set, once the forty-seventh fresh set had joined
-# (2026-12-06, session 49): 193 of 3,260 ordinary messages escalated, 5.9% (180 of 3,124
-# before the forty-sixth and forty-seventh joined with 13 of their 136). Lower it when a change
+# The lexicons alone, pooled over every blind set, once the forty-ninth fresh set had joined
+# (2026-12-06, session 50): 208 of 3,396 ordinary messages escalated, 6.1% (193 of 3,260
+# before the forty-eighth and forty-ninth joined with 15 of their 136). Lower it when a change
 # sets more aside, so that the next change cannot spend what this one saved.
-POOLED_FALSE_ESCALATIONS = (193, 3260)
+POOLED_FALSE_ESCALATIONS = (208, 3396)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
