@@ -10,7 +10,11 @@ sets are not blind, but the tables need no message. docs/triage.md, sections 6.1
 6.30, has the results, why the first vetoes were not kept and why the lexicons' danger now and
 threats set aside where the model reads them as clearly absent were.
 
-    python -m bench.triage_first_contact      (about twenty minutes on two cores; needs git)
+    python -m bench.triage_first_contact      (about half an hour on two cores; needs git)
+
+The sentence encoder's second reading (``bot.triage.encoder``) is measured the same way: its
+head is refitted for each set without that set's messages, on embeddings computed once per run
+(about ten of the thirty minutes).
 
 The model's signs are those ``LearnedModel.find`` reports, without the harmless phrases that
 ``find_indicators`` also applies to the model: the same simplification at first contact and
@@ -32,11 +36,14 @@ import numpy as np
 
 from bot.settings import PROJECT_DIR
 from bot.triage import assess, find_indicators, load_lexicon, load_rules
+from bot.triage.codes import INDICATOR_CODES
+from bot.triage.encoder import DOUBT, embed, fit_head
 from bot.triage.evaluation import load_examples as load_labelled_set
-from bot.triage.indicators import FIGURATIVE_SIGNS, LEARNED, Finding
+from bot.triage.indicators import DOUBTED_SIGNS, FIGURATIVE_SIGNS, LEARNED, Finding
 from bot.triage.learned import (
     GENERATED_DIR,
     Example,
+    escalation_labels,
     hand_written_files,
     read_training_file,
     signs_read_as_absent,
@@ -48,6 +55,7 @@ from bot.triage.rules import ESCALATING, TriageRules
 DEVELOPMENT_SETS = sorted((PROJECT_DIR / "bench" / "data").glob("triage_dev*.yml"))
 LEXICON_PATH = "bot/triage/lexicon"
 ORDINARY = ("none", "normal")
+REQUESTS_HUMAN = frozenset({"requests_human"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ class Scored:
     model: frozenset[str]  # the out-of-fold model's codes
     scores: dict[str, float]  # the model's message score per code, as a share of its threshold
     escalation: float  # the model's escalation column
+    encoder: float  # the encoder head's reading (``bot.triage.encoder``), fitted without the set
 
 
 # A veto takes the lexicons' and the model's codes of a message and returns those it keeps.
@@ -102,6 +111,28 @@ def signs_read_as_ordinary(
     return lexicon - signs_read_as_absent(candidates, m.scores, m.escalation), model
 
 
+def signs_both_models_doubt(
+    lexicon: frozenset[str],
+    model: frozenset[str],
+    m: Scored,
+    signs: frozenset[str] = DOUBTED_SIGNS,
+) -> Kept:
+    """The veto above, then the encoder's (``indicators._signs_both_models_doubt``, without its
+    three-word minimum): where the model found no sign, the lexicons' ``signs`` are set aside
+    when the mean of the escalation column and the encoder's reading is under ``DOUBT``."""
+    lexicon, model = signs_read_as_ordinary(lexicon, model, m)
+    if not lexicon & signs or m.model - REQUESTS_HUMAN:
+        return lexicon, model
+    if (m.escalation + m.encoder) / 2 < DOUBT:
+        return lexicon - signs, model
+    return lexicon, model
+
+
+every_sign_both_models_doubt: Veto = functools.partial(
+    signs_both_models_doubt, signs=frozenset(INDICATOR_CODES) - REQUESTS_HUMAN
+)
+
+
 # The vetoes taken in sessions 46 and 47: the same for danger now alone, then with threats.
 danger_now_read_as_ordinary: Veto = functools.partial(
     signs_read_as_ordinary, signs=frozenset({"immediate_danger"})
@@ -131,6 +162,12 @@ VETOES: dict[str, Veto] = {
     "(session 47)": danger_now_and_threats_read_as_ordinary,
     "the lexicons' danger now, threats and being held when the model reads them as clearly "
     "absent (taken)": signs_read_as_ordinary,
+    "and every lexicon sign where the model found none and it and the encoder read the message "
+    "as ordinary": every_sign_both_models_doubt,
+    "and the lexicons' danger now, threats, being held and a minor where the model found none "
+    "and it and the encoder read the message as ordinary (taken, session 50)": (
+        signs_both_models_doubt
+    ),
 }
 
 
@@ -162,17 +199,33 @@ def _shared() -> tuple[list[Example], list[Example], TriageRules, Lexicon]:
     return hand, generated, load_rules(), load_lexicon()
 
 
+# Every training example's and development message's embedding, computed once by ``main``
+# before the worker processes fork (``_embed_all``).
+_VECTORS: dict[str, np.ndarray] = {}
+
+
+def _embed_all(texts: Iterable[str]) -> None:
+    unique = sorted(set(texts) - set(_VECTORS))
+    _VECTORS.update(zip(unique, embed(unique), strict=True))
+
+
 def score_set(set_path: Path) -> list[Scored]:
-    """Every message of one development set, at first contact and today, with a model trained
-    on every example but those made from this set's messages."""
+    """Every message of one development set, at first contact and today, with a model and an
+    encoder head trained on every example but those made from this set's messages."""
     hand, generated, rules, today = _shared()
     messages = load_labelled_set(set_path)
     texts = {m.text.strip() for m in messages}
-    model = train(hand + [e for e in generated if e.text.strip() not in texts], rules=rules)
+    examples = hand + [e for e in generated if e.text.strip() not in texts]
+    model = train(examples, rules=rules)
+    _embed_all([e.text for e in examples] + [m.text for m in messages])
+    head = fit_head(
+        np.array([_VECTORS[e.text] for e in examples]), escalation_labels(examples, rules), ""
+    )
+    readings = head.readings(np.array([_VECTORS[m.text] for m in messages]))
     with tempfile.TemporaryDirectory() as directory:
         then = first_contact_lexicon(set_path, Path(directory))
         scored = []
-        for message in messages:
+        for message, reading in zip(messages, readings, strict=True):
             message_scores = model.scores(message.text)[1]
             shares = message_scores[:-1] / model.thresholds
             scored.append(
@@ -184,6 +237,7 @@ def score_set(set_path: Path) -> list[Scored]:
                     model=frozenset(finding.code for finding in model.find(message.text)),
                     scores=dict(zip(model.codes, shares.tolist(), strict=True)),
                     escalation=float(message_scores[-1]),
+                    encoder=float(reading),
                 )
             )
     return scored
@@ -301,6 +355,9 @@ def report(scored: Sequence[Scored], rules: TriageRules) -> str:
 
 
 def main() -> None:
+    hand, generated, _, _ = _shared()
+    messages = [m.text for path in DEVELOPMENT_SETS for m in load_labelled_set(path)]
+    _embed_all([e.text for e in hand + generated] + messages)
     with ProcessPoolExecutor() as pool:
         scored = [m for found in pool.map(score_set, DEVELOPMENT_SETS) for m in found]
     print(report(scored, load_rules()))

@@ -46,6 +46,7 @@ import yaml
 
 from bot import yaml_text
 from bot.triage.codes import INDICATOR_CODES
+from bot.triage.encoder import DOUBT, EncoderHead, load_head
 from bot.triage.file_cache import cached
 from bot.triage.indicators import LEARNED, Finding
 from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, load_rules, priority_of
@@ -261,6 +262,10 @@ class LearnedModel:
         self.codes = tuple(codes)
         self.thresholds = np.array([thresholds[c] for c in self.codes], dtype=np.float64)
         self.escalating_columns = [self.codes.index(code) for code in escalating_codes]
+        # The encoder's head (``bot.triage.encoder``), attached by ``load_learned`` to the
+        # bundled model only: it was fitted on every training example, so a model trained
+        # without some of them (cross-validation, first contact) must not read with it.
+        self.second_reading: EncoderHead | None = None
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text: one column per code (in ``self.codes`` order), then escalation."""
@@ -297,6 +302,17 @@ class LearnedModel:
         message = self.scores(text)[1]
         shares = dict(zip(self.codes, (message[:-1] / self.thresholds).tolist(), strict=True))
         return signs_read_as_absent(codes, shares, float(message[-1]))
+
+    def doubts(self, text: str) -> bool:
+        """True when the encoder's head is attached, ``text`` is long enough to judge, and the
+        mean of the escalation column and the head's reading is under ``DOUBT``: both read the
+        message as ordinary. The embedding is skipped where the column alone rules it out."""
+        if self.second_reading is None or not has_enough_words(text):
+            return False
+        column = float(self.scores(text)[1][-1])
+        if column >= 2 * DOUBT:
+            return False
+        return (column + self.second_reading.escalation(text)) / 2 < DOUBT
 
     def find(self, text: str, min_words: int = MIN_WORDS) -> list[Finding]:
         """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.
@@ -348,8 +364,8 @@ def train(
     columns = len(INDICATOR_CODES) + 1
     weights = np.zeros((features.shape[1], columns), dtype=np.float64)
     bias = np.full(columns, -50.0)
-    codes = np.array([[code in e.codes for code in INDICATOR_CODES] for e in examples])
-    escalates = np.isin(_priorities(codes @ _BITS, rules, {}), list(ESCALATING))
+    codes = _code_matrix(examples)
+    escalates = _escalates(codes, rules)
     for column, labels in enumerate([*codes.T, escalates]):
         if labels.all() or not labels.any():
             continue
@@ -364,6 +380,20 @@ def train(
     return LearnedModel(
         vectorizer, weights, bias, INDICATOR_CODES, thresholds or THRESHOLDS, escalating_codes
     )
+
+
+def escalation_labels(examples: Sequence[Example], rules: TriageRules | None = None) -> np.ndarray:
+    """For each example, whether ``rules`` escalate its codes: what the escalation column (and
+    the encoder's head, ``bot.triage.encoder``) learn."""
+    return _escalates(_code_matrix(examples), rules or load_rules())
+
+
+def _code_matrix(examples: Sequence[Example]) -> np.ndarray:
+    return np.array([[code in e.codes for code in INDICATOR_CODES] for e in examples])
+
+
+def _escalates(codes: np.ndarray, rules: TriageRules) -> np.ndarray:
+    return np.isin(_priorities(codes @ _BITS, rules, {}), list(ESCALATING))
 
 
 def parse_examples(raw: Any, *, language: str, source: str = "<training>") -> list[Example]:
@@ -439,21 +469,25 @@ def load_learned(directory: Path | None = None, cache_dir: Path | None = None) -
     """Train the model from the training files (reads files; call once at start-up).
 
     With ``cache_dir``, a model fitted on identical files is loaded from there instead, and a
-    new one is saved (``bot.triage.file_cache``).
+    new one is saved (``bot.triage.file_cache``). The bundled model (no ``directory``) reads
+    with the encoder's committed head as well (``LearnedModel.doubts``).
     """
     if cache_dir is None:
-        return train(load_examples(directory))
-    import joblib
+        model = train(load_examples(directory))
+    else:
+        import joblib
 
-    paths = training_files(directory)
-    return cached(
-        cache_dir,
-        ("triage-learned", training_digest(paths)[:24], ".joblib"),
-        LearnedModel,
-        lambda: train(load_examples(directory)),
-        joblib.load,
-        joblib.dump,
-    )
+        paths = training_files(directory)
+        model = cached(
+            cache_dir,
+            ("triage-learned", training_digest(paths)[:24], ".joblib"),
+            LearnedModel,
+            lambda: train(load_examples(directory)),
+            joblib.load,
+            joblib.dump,
+        )
+    model.second_reading = load_head() if directory is None else None
+    return model
 
 
 def out_of_fold_scores(examples: Sequence[Example], folds: int = 5, seed: int = 0) -> np.ndarray:
@@ -490,7 +524,7 @@ def judge(
     priorities of the examples' own codes. ``memo`` caches ``assess`` per set of codes (sets
     are few, calls are many while tuning)."""
     memo = {} if memo is None else memo
-    labels = np.array([[code in e.codes for code in INDICATOR_CODES] for e in examples])
+    labels = _code_matrix(examples)
     expected = _priorities(labels @ _BITS, rules, memo)
     got = _priorities((scores >= np.asarray(thresholds)) @ _BITS, rules, memo)
     # Only messages with nothing but a request for a person are "must not escalate": a

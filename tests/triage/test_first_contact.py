@@ -13,6 +13,7 @@ from bench.triage_first_contact import (
     lone_signs,
     model_signs_need_it_to_lean,
     no_veto,
+    signs_both_models_doubt,
     signs_read_as_ordinary,
     tally,
 )
@@ -27,6 +28,7 @@ def scored(
     model: set[str] = frozenset(),  # type: ignore[assignment]
     escalation: float = 0.0,
     share: float = 0.0,
+    encoder: float = 0.0,
 ) -> Scored:
     return Scored(
         set_name="triage_dev99",
@@ -36,6 +38,7 @@ def scored(
         model=frozenset(model),
         scores=dict.fromkeys(INDICATOR_CODES, share),
         escalation=escalation,
+        encoder=encoder,
     )
 
 
@@ -111,6 +114,21 @@ def test_the_assistant_s_veto_sets_aside_danger_threats_and_being_held_read_as_a
         money | {"threats_violence"},
         NOTHING,
     )
+
+
+def test_the_encoder_s_veto_sets_aside_the_four_signs_both_models_doubt() -> None:
+    """A minor and being held go when the mean of the escalation column and the encoder's
+    reading is under 0.3 and the model found no sign; a kept passport always stays."""
+    signs = frozenset({"minor", "movement_restricted", "documents_withheld"})
+    money = frozenset({"documents_withheld"})
+    leaning = scored("none", signs, escalation=0.4, share=0.6, encoder=0.1)
+    assert signs_both_models_doubt(signs, NOTHING, leaning) == (money, NOTHING)
+    assert signs_both_models_doubt(signs, NOTHING, dataclasses.replace(leaning, encoder=0.3)) == (
+        signs,
+        NOTHING,
+    )
+    with_a_sign = dataclasses.replace(leaning, model=frozenset({"isolation"}))
+    assert signs_both_models_doubt(signs, NOTHING, with_a_sign) == (signs, NOTHING)
 
 
 def test_the_tally_counts_what_a_veto_mends_and_what_it_loses(rules: TriageRules) -> None:

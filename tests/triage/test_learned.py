@@ -48,6 +48,7 @@ from bot.triage.learned import (
     train,
     tune_thresholds,
 )
+from tests.support.hand_made_model import HELD, hand_made_model
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench" / "data"
 # Every labelled set: the development sets and the blind sets of the benchmark, never trained on.
@@ -298,32 +299,6 @@ def test_ordinary_questions_are_not_escalated(
 
 
 # --- the escalation column ---------------------------------------------------------------------
-
-HELD = "the van to the field and nowhere else"
-
-
-def hand_made_model(
-    escalation: float,
-    documents: float = 0.0,
-    words: str = "van field nowhere",
-    held: float = 1.5,
-    danger: float = 0.0,
-) -> LearnedModel:
-    """A model whose ``words`` ("van", "field" and "nowhere") each add ``escalation`` to the
-    escalation column, ``held`` to movement_restricted (0.38 for all three at 1.5, under its
-    0.85), ``documents`` to documents_withheld and ``danger`` to immediate_danger. Every column
-    of a text without them is near 0.007: clearly ordinary."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    vectorizer = CountVectorizer().fit([words])
-    weights = np.zeros((len(vectorizer.vocabulary_), len(INDICATOR_CODES) + 1))
-    weights[:, -1] = escalation
-    weights[:, INDICATOR_CODES.index("movement_restricted")] = held
-    weights[:, INDICATOR_CODES.index("documents_withheld")] = documents
-    weights[:, INDICATOR_CODES.index("immediate_danger")] = danger
-    bias = np.full(len(INDICATOR_CODES) + 1, -5.0)
-    escalating = ["movement_restricted", "documents_withheld"]
-    return LearnedModel(vectorizer, weights, bias, INDICATOR_CODES, THRESHOLDS, escalating)
 
 
 def test_a_message_that_reads_as_exploitation_gets_its_likeliest_escalating_code() -> None:
