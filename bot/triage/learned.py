@@ -18,7 +18,9 @@ the message's score reaches the code's threshold (``THRESHOLDS``), and the claus
 it (or else the best one) are the evidence, so staff see which words raised the flag.
 ``find_indicators`` adds these findings to the lexicons' (``bot.triage.indicators``), and sets
 aside the lexicons' danger now, threats and being held where the model reads the whole message
-as clearly ordinary (``LearnedModel.denied_signs``).
+as clearly ordinary (``LearnedModel.denied_signs``), and those and a minor where the model
+found no sign and it and a pretrained sentence encoder read the message as ordinary
+(``LearnedModel.doubts``, ``bot.triage.encoder``).
 
 The model is trained from the committed examples when it is loaded (``load_learned``: 19
 seconds for the 17,456 examples on the 2-core machine of ``docs/benchmarks.md``, measured
