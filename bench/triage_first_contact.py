@@ -38,7 +38,7 @@ import numpy as np
 from bot.settings import PROJECT_DIR
 from bot.triage import assess, find_indicators, load_lexicon, load_rules
 from bot.triage.codes import INDICATOR_CODES
-from bot.triage.encoder import DOUBT, embed, fit_head
+from bot.triage.encoder import both_read_as_ordinary, embed, fit_head
 from bot.triage.evaluation import load_examples as load_labelled_set
 from bot.triage.indicators import DOUBTED_SIGNS, FIGURATIVE_SIGNS, LEARNED, Finding
 from bot.triage.learned import (
@@ -120,11 +120,12 @@ def signs_both_models_doubt(
 ) -> Kept:
     """The veto above, then the encoder's (``indicators._signs_both_models_doubt``, without its
     three-word minimum): where the model found no sign, the lexicons' ``signs`` are set aside
-    when the mean of the escalation column and the encoder's reading is under ``DOUBT``."""
+    when the mean of the escalation column and the encoder's reading is under ``encoder.DOUBT``
+    (``both_read_as_ordinary``)."""
     lexicon, model = signs_read_as_ordinary(lexicon, model, m)
     if not lexicon & signs or m.model - REQUESTS_HUMAN:
         return lexicon, model
-    if (m.escalation + m.encoder) / 2 < DOUBT:
+    if both_read_as_ordinary(m.escalation, m.encoder):
         return lexicon - signs, model
     return lexicon, model
 

@@ -48,6 +48,20 @@ HEAD_PATH = Path(__file__).resolve().parent / "encoder_head.json"
 # messages escalated for 2 of the 2,736 escalations and none of the 1,224 emergencies; 0.2
 # mended 21 for none (docs/triage.md, section 6.33).
 DOUBT = 0.3
+DIMENSIONS = 384  # the length of multilingual-e5-small's embedding
+
+
+def both_read_as_ordinary(escalation_column: float, head_reading: float) -> bool:
+    """The rule of the second reading, on readings already made: the mean of the learned
+    model's escalation column and the head's reading is under ``DOUBT``
+    (``LearnedModel.doubts``, ``bench.triage_first_contact``)."""
+    return (escalation_column + head_reading) / 2 < DOUBT
+
+
+def cannot_be_doubted(escalation_column: float) -> bool:
+    """True when the column alone keeps the mean at ``DOUBT`` or over, whatever the head reads:
+    no embedding is needed."""
+    return escalation_column >= 2 * DOUBT
 
 
 @functools.cache
@@ -64,11 +78,11 @@ _ENGINE_LOCK = threading.Lock()
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
-    """One unit-length row of 384 numbers per text (e5's "query" reading)."""
+    """One unit-length row of ``DIMENSIONS`` numbers per text (e5's "query" reading)."""
     engine = _engine()
     with _ENGINE_LOCK:
         rows = [engine.query(text) for text in texts]
-    return np.array(rows, dtype=np.float32).reshape(-1, 384)
+    return np.array(rows, dtype=np.float32).reshape(-1, DIMENSIONS)
 
 
 @dataclass(frozen=True, eq=False)
@@ -116,8 +130,8 @@ def load_head(path: Path = HEAD_PATH) -> EncoderHead:
         head = EncoderHead(weights=weights, bias=float(raw["bias"]), digest=str(raw["digest"]))
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{path}: cannot read the encoder head: {error}") from error
-    if weights.shape != (384,):
-        raise ValueError(f"{path}: expected 384 weights, found {weights.shape}")
+    if weights.shape != (DIMENSIONS,):
+        raise ValueError(f"{path}: expected {DIMENSIONS} weights, found {weights.shape}")
     return head
 
 

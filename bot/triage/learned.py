@@ -48,7 +48,7 @@ import yaml
 
 from bot import yaml_text
 from bot.triage.codes import INDICATOR_CODES
-from bot.triage.encoder import DOUBT, EncoderHead, load_head
+from bot.triage.encoder import EncoderHead, both_read_as_ordinary, cannot_be_doubted, load_head
 from bot.triage.file_cache import cached
 from bot.triage.indicators import LEARNED, Finding
 from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, load_rules, priority_of
@@ -307,14 +307,15 @@ class LearnedModel:
 
     def doubts(self, text: str) -> bool:
         """True when the encoder's head is attached, ``text`` is long enough to judge, and the
-        mean of the escalation column and the head's reading is under ``DOUBT``: both read the
-        message as ordinary. The embedding is skipped where the column alone rules it out."""
+        escalation column and the head's reading together read the message as ordinary
+        (``encoder.both_read_as_ordinary``). The embedding is skipped where the column alone
+        rules it out."""
         if self.second_reading is None or not has_enough_words(text):
             return False
         column = float(self.scores(text)[1][-1])
-        if column >= 2 * DOUBT:
+        if cannot_be_doubted(column):
             return False
-        return (column + self.second_reading.escalation(text)) / 2 < DOUBT
+        return both_read_as_ordinary(column, self.second_reading.escalation(text))
 
     def find(self, text: str, min_words: int = MIN_WORDS) -> list[Finding]:
         """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.

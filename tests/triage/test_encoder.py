@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from bot.triage import LearnedModel, Lexicon, TriageRules, find_indicators, triage
-from bot.triage.encoder import DOUBT, EncoderHead, embed, load_head
+from bot.triage.encoder import DIMENSIONS, DOUBT, EncoderHead, embed, load_head
 from bot.triage.learned import training_digest, training_files
 from tests.support.hand_made_model import HELD, hand_made_model
 
@@ -23,7 +23,7 @@ def head_reading(probability: float) -> EncoderHead:
     """A head that reads every text as ``probability`` (the weights are zero, the bias says it),
     still embedding each text with the real encoder."""
     bias = float(np.log(probability / (1 - probability)))
-    return EncoderHead(weights=np.zeros(384), bias=bias, digest="test")
+    return EncoderHead(weights=np.zeros(DIMENSIONS), bias=bias, digest="test")
 
 
 def codes(text: str, lexicon: Lexicon, model: LearnedModel) -> set[str]:
