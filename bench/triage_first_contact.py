@@ -38,7 +38,7 @@ import numpy as np
 from bot.settings import PROJECT_DIR
 from bot.triage import assess, find_indicators, load_lexicon, load_rules
 from bot.triage.codes import INDICATOR_CODES
-from bot.triage.encoder import both_read_as_ordinary, embed, fit_head
+from bot.triage.encoder import both_read_as_ordinary, embed, fit_head, reads_as_ordinary_alone
 from bot.triage.evaluation import load_examples as load_labelled_set
 from bot.triage.indicators import DOUBTED_SIGNS, FIGURATIVE_SIGNS, LEARNED, Finding
 from bot.triage.learned import (
@@ -130,6 +130,21 @@ def signs_both_models_doubt(
     return lexicon, model
 
 
+def model_signs_the_encoder_doubts(
+    lexicon: frozenset[str], model: frozenset[str], m: Scored
+) -> Kept:
+    """The vetoes above, then the encoder's second reading of the model's own signs
+    (``indicators._model_signs_the_encoder_doubts``, without its three-word minimum): where the
+    lexicons kept no sign but a request for a person, the model's signs are set aside when the
+    head alone reads the message as clearly ordinary (``reads_as_ordinary_alone``)."""
+    lexicon, model = signs_both_models_doubt(lexicon, model, m)
+    if lexicon - REQUESTS_HUMAN or not model - REQUESTS_HUMAN:
+        return lexicon, model
+    if reads_as_ordinary_alone(m.encoder):
+        return lexicon, model & REQUESTS_HUMAN
+    return lexicon, model
+
+
 every_sign_both_models_doubt: Veto = functools.partial(
     signs_both_models_doubt, signs=frozenset(INDICATOR_CODES) - REQUESTS_HUMAN
 )
@@ -170,6 +185,8 @@ VETOES: dict[str, Veto] = {
     "and it and the encoder read the message as ordinary (taken, session 50)": (
         signs_both_models_doubt
     ),
+    "and the model's own signs where no lexicon found one and the encoder reads the message as "
+    "clearly ordinary (taken, session 51)": model_signs_the_encoder_doubts,
 }
 
 

@@ -15,11 +15,16 @@ cases from ordinary messages less well than the n-gram model (out of fold on the
 sets, AUC 0.974 against 0.985), but it errs on other messages, and the mean of the two readings
 separates best (0.988).
 
-It is asked only where the lexicons found danger now, a threat, being held or a minor and the
-learned model found no sign (``bot.triage.indicators``): those signs of the lexicons are set
-aside when the mean of the model's escalation column and the head's reading is under
-``DOUBT``. That costs an embedding (about 25 ms) for the few messages in that state, none for
-the others.
+It is asked in two places (``bot.triage.indicators``):
+
+- where the lexicons found danger now, a threat, being held or a minor and the learned model
+  found no sign, those signs of the lexicons are set aside when the mean of the model's
+  escalation column and the head's reading is under ``DOUBT``;
+- where the learned model found signs and the lexicons none, the model's signs are set aside
+  when the head alone reads the message under ``OWN_SIGNS_DOUBT``: two readings of the same
+  examples that disagree this much are a reason to doubt the one that escalates.
+
+That costs an embedding (about 25 ms) for the messages in those states, none for the others.
 
 The head is 384 weights and a bias, fitted by ``python -m bot.triage.encoder`` (embedding the
 17,456 training examples took twelve minutes on two cores) and committed in
@@ -48,6 +53,12 @@ HEAD_PATH = Path(__file__).resolve().parent / "encoder_head.json"
 # messages escalated for 2 of the 2,736 escalations and none of the 1,224 emergencies; 0.2
 # mended 21 for none (docs/triage.md, section 6.33).
 DOUBT = 0.3
+
+# The learned model's own signs, in a message where no lexicon found one, are set aside where the
+# head alone reads the message under this. Chosen at first contact: 0.1 mended 29 of the 223
+# ordinary messages still escalated for none of the 2,736 escalations; 0.12 lost two, one of them
+# an emergency (docs/triage.md, section 6.34).
+OWN_SIGNS_DOUBT = 0.1
 DIMENSIONS = 384  # the length of multilingual-e5-small's embedding
 
 
@@ -56,6 +67,13 @@ def both_read_as_ordinary(escalation_column: float, head_reading: float) -> bool
     model's escalation column and the head's reading is under ``DOUBT``
     (``LearnedModel.doubts``, ``bench.triage_first_contact``)."""
     return (escalation_column + head_reading) / 2 < DOUBT
+
+
+def reads_as_ordinary_alone(head_reading: float) -> bool:
+    """The rule of the second reading of the model's own signs: the head alone reads the message
+    under ``OWN_SIGNS_DOUBT`` (``LearnedModel.doubts_own_signs``, ``bench.triage_first_contact``).
+    The escalation column is not asked: it has already spoken through the model's signs."""
+    return head_reading < OWN_SIGNS_DOUBT
 
 
 def cannot_be_doubted(escalation_column: float) -> bool:

@@ -112,6 +112,8 @@ def find_indicators(
     findings = [f for f in findings if f.code not in denied]
     doubted = _signs_both_models_doubt(views, learned, findings, learned_findings)
     findings = [f for f in findings if f.code not in doubted]
+    if _model_signs_the_encoder_doubts(views, learned, findings, learned_findings):
+        learned_findings = [f for f in learned_findings if f.code == REQUESTS_HUMAN]
     return merge_findings([findings, learned_findings])
 
 
@@ -201,6 +203,27 @@ def _signs_both_models_doubt(
     if all(learned.doubts(view.text) for view in _model_views(views)):
         return candidates
     return set()
+
+
+def _model_signs_the_encoder_doubts(
+    views: _Views, learned: LearnedModel, lexicons: list[Finding], model: list[Finding]
+) -> bool:
+    """True when the model found signs that no lexicon found, in a message with no lexicon sign
+    but a request for a person, and the sentence encoder alone reads every reading of the
+    message as clearly ordinary (``LearnedModel.doubts_own_signs``).
+
+    Where the model alone sees a case, it is usually right: on the blind sets it made 1,569 of
+    the true escalations. But its character n-grams also catch words of everyday trouble that
+    resemble its examples. Where the encoder read such a message as clearly ordinary, the model
+    was wrong every time: 29 ordinary messages at first contact, 11 on the blind sets, and no
+    case (docs/triage.md, section 6.34). A lexicon sign beside the model's keeps both: the two
+    readings then agree on a case.
+    """
+    if any(f.code != REQUESTS_HUMAN for f in lexicons):
+        return False
+    if not any(f.code != REQUESTS_HUMAN for f in model):
+        return False
+    return all(learned.doubts_own_signs(view.text) for view in _model_views(views))
 
 
 def _model_views(views: _Views) -> list[TextView]:

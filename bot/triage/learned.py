@@ -48,7 +48,13 @@ import yaml
 
 from bot import yaml_text
 from bot.triage.codes import INDICATOR_CODES
-from bot.triage.encoder import EncoderHead, both_read_as_ordinary, cannot_be_doubted, load_head
+from bot.triage.encoder import (
+    EncoderHead,
+    both_read_as_ordinary,
+    cannot_be_doubted,
+    load_head,
+    reads_as_ordinary_alone,
+)
 from bot.triage.file_cache import cached
 from bot.triage.indicators import LEARNED, Finding
 from bot.triage.rules import ESCALATING, RULES_PATH, TriageRules, load_rules, priority_of
@@ -316,6 +322,14 @@ class LearnedModel:
         if cannot_be_doubted(column):
             return False
         return both_read_as_ordinary(column, self.second_reading.escalation(text))
+
+    def doubts_own_signs(self, text: str) -> bool:
+        """True when the encoder's head is attached, ``text`` is long enough to judge, and the
+        head alone reads it as clearly ordinary (``encoder.reads_as_ordinary_alone``): asked
+        where this model found signs that no lexicon found."""
+        if self.second_reading is None or not has_enough_words(text):
+            return False
+        return reads_as_ordinary_alone(self.second_reading.escalation(text))
 
     def find(self, text: str, min_words: int = MIN_WORDS) -> list[Finding]:
         """The codes the model finds in ``text``, in ``INDICATOR_CODES`` order.

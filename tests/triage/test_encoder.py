@@ -1,5 +1,7 @@
 """The sentence encoder's second reading: the lexicons' signs set aside where the learned model
-found none and both read the message as ordinary (bot/triage/encoder.py, docs/triage.md 6.33).
+found none and both read the message as ordinary (bot/triage/encoder.py, docs/triage.md 6.33),
+and the model's own signs set aside where no lexicon found one and the encoder alone reads the
+message as clearly ordinary (section 6.34).
 
 The encoder is the real one, loaded from its wheel; the learned model is written by hand where
 a test needs exact scores, and the head is given a fixed reading by its bias.
@@ -11,7 +13,14 @@ import numpy as np
 import pytest
 
 from bot.triage import LearnedModel, Lexicon, TriageRules, find_indicators, triage
-from bot.triage.encoder import DIMENSIONS, DOUBT, EncoderHead, embed, load_head
+from bot.triage.encoder import (
+    DIMENSIONS,
+    DOUBT,
+    OWN_SIGNS_DOUBT,
+    EncoderHead,
+    embed,
+    load_head,
+)
 from bot.triage.learned import training_digest, training_files
 from tests.support.hand_made_model import HELD, hand_made_model
 
@@ -113,3 +122,65 @@ def test_the_bundled_model_reads_with_the_committed_head(learned: LearnedModel) 
     assert head is not None
     assert head.digest == load_head().digest
     assert np.array_equal(head.weights, load_head().weights)
+
+
+# --- the model's own signs --------------------------------------------------------------------
+
+
+def test_the_model_s_own_signs_are_set_aside_when_the_encoder_reads_the_message_as_ordinary(
+    lexicon: Lexicon, rules: TriageRules
+) -> None:
+    """No lexicon sees anything in the van and the field; the model reads a case."""
+    model = hand_made_model(escalation=10.0)
+    assert codes(HELD, lexicon, model) == {"movement_restricted"}
+
+    model.second_reading = head_reading(OWN_SIGNS_DOUBT / 2)
+
+    assert codes(HELD, lexicon, model) == set()
+    assert triage(HELD, lexicon, rules, model).priority == "none"
+
+
+def test_the_model_s_own_signs_stay_when_the_encoder_does_not_read_clearly_ordinary(
+    lexicon: Lexicon,
+) -> None:
+    """0.2 is ordinary for the mean with the column (``DOUBT``), not for the head alone."""
+    model = hand_made_model(escalation=10.0)
+    model.second_reading = head_reading(2 * OWN_SIGNS_DOUBT)
+
+    assert codes(HELD, lexicon, model) == {"movement_restricted"}
+
+
+def test_the_model_s_signs_stay_beside_a_lexicon_sign(lexicon: Lexicon, rules: TriageRules) -> None:
+    """A kept passport and the van: the two readings agree on a case, whatever the encoder."""
+    model = hand_made_model(escalation=10.0)
+    model.second_reading = head_reading(OWN_SIGNS_DOUBT / 2)
+    text = f"{KEPT_PASSPORT}, {HELD}"
+
+    assert codes(text, lexicon, model) == {"documents_withheld", "movement_restricted"}
+    assert triage(text, lexicon, rules, model).priority == "high"
+
+
+def test_a_request_for_a_person_stays_when_the_model_s_signs_go(
+    lexicon: Lexicon, rules: TriageRules
+) -> None:
+    model = hand_made_model(escalation=10.0)
+    model.second_reading = head_reading(OWN_SIGNS_DOUBT / 2)
+    text = f"{HELD}. can I talk to a person please"
+
+    assert codes(text, lexicon, model) == {"requests_human"}
+    assert triage(text, lexicon, rules, model).priority == "normal"
+
+
+@pytest.mark.parametrize(
+    "text", ["q ayuda tienen", "ce fel de ajutor aveti", "ayuda en español por favor"]
+)
+def test_a_question_the_model_alone_reads_as_danger_is_no_emergency_with_the_encoder(
+    learned: LearnedModel, lexicon: Lexicon, rules: TriageRules, text: str
+) -> None:
+    """Regression: "what help do you have" (es, ro) and "help in Spanish please" were read as
+    danger now by the model alone; only a sure intent classifier kept them from 112
+    (``test_learned.py``). The committed head reads them as clearly ordinary."""
+    assert "immediate_danger" in {finding.code for finding in learned.find(text)}
+
+    assert codes(text, lexicon, learned) == set()
+    assert triage(text, lexicon, rules, learned).priority == "none"

@@ -12,6 +12,7 @@ from bench.triage_first_contact import (
     lone_sign_read_as_ordinary,
     lone_signs,
     model_signs_need_it_to_lean,
+    model_signs_the_encoder_doubts,
     no_veto,
     signs_both_models_doubt,
     signs_read_as_ordinary,
@@ -129,6 +130,20 @@ def test_the_encoder_s_veto_sets_aside_the_four_signs_both_models_doubt() -> Non
     )
     with_a_sign = dataclasses.replace(leaning, model=frozenset({"isolation"}))
     assert signs_both_models_doubt(signs, NOTHING, with_a_sign) == (signs, NOTHING)
+
+
+def test_the_encoder_s_veto_sets_aside_the_model_s_own_signs_where_no_lexicon_found_one() -> None:
+    """The model's signs go when the encoder alone reads under 0.1 and the lexicons kept no
+    sign but a request for a person; a lexicon sign beside them keeps them."""
+    held = frozenset({"movement_restricted"})
+    asks = frozenset({"requests_human"})
+    ordinary = scored("none", set(), held, escalation=0.9, share=2.0, encoder=0.05)
+    assert model_signs_the_encoder_doubts(NOTHING, held, ordinary) == (NOTHING, NOTHING)
+    assert model_signs_the_encoder_doubts(asks, held, ordinary) == (asks, NOTHING)
+    leaning = dataclasses.replace(ordinary, encoder=0.15)
+    assert model_signs_the_encoder_doubts(NOTHING, held, leaning) == (NOTHING, held)
+    money = frozenset({"documents_withheld"})
+    assert model_signs_the_encoder_doubts(money, held, ordinary) == (money, held)
 
 
 def test_the_tally_counts_what_a_veto_mends_and_what_it_loses(rules: TriageRules) -> None:

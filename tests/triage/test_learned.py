@@ -9,6 +9,7 @@ the sets that measure triage.
 
 from __future__ import annotations
 
+import copy
 import statistics
 import time
 from collections import Counter
@@ -576,6 +577,16 @@ def annotate(learned: LearnedModel, lexicon: Lexicon, rules: TriageRules) -> Ann
     return annotator_records(lexicon, rules, learned)
 
 
+@pytest.fixture
+def annotate_model_alone(learned: LearnedModel, lexicon: Lexicon, rules: TriageRules) -> Annotate:
+    """``annotate`` with the bundled model reading without the sentence encoder, for tests of
+    what the intent classifier does where the model alone reads danger (the encoder now sets
+    some of those readings aside itself: ``test_encoder.py``)."""
+    alone = copy.copy(learned)
+    alone.second_reading = None
+    return annotator_records(lexicon, rules, alone)
+
+
 def annotator_records(lexicon: Lexicon, rules: TriageRules, model: LearnedModel) -> Annotate:
     """The triage TriageAnnotator records for a text, optionally classified as an intent
     (name, confidence), with ``model`` as its learned model."""
@@ -613,15 +624,15 @@ def test_the_nlu_component_uses_the_learned_model_too(annotate: Annotate) -> Non
     ],
 )
 def test_a_message_that_surely_only_steers_the_conversation_is_left_to_the_lexicons(
-    learned: LearnedModel, annotate: Annotate, intent: str, text: str
+    learned: LearnedModel, annotate_model_alone: Annotate, intent: str, text: str
 ) -> None:
     """Regression: the model read "thank you for the help" (pl) as an SOS; an emergency case
     and 112 followed a thank-you. (That thank-you, and "write to me in Polish", are no longer
     danger for the model alone: see the next test.)"""
     assert "immediate_danger" in found(learned, text)  # what the model alone reads
 
-    assert annotate(text, (intent, 0.97))["priority"] == "none"
-    assert annotate(text, (intent, 0.6))["priority"] == "emergency"
+    assert annotate_model_alone(text, (intent, 0.97))["priority"] == "none"
+    assert annotate_model_alone(text, (intent, 0.6))["priority"] == "emergency"
 
 
 # Short everyday messages whose danger-now score came near 0.5, while the escalation column
@@ -769,14 +780,14 @@ def test_a_request_for_a_person_is_never_set_aside(lexicon: Lexicon) -> None:
     ],
 )
 def test_an_ordinary_question_the_classifier_is_sure_of_is_no_emergency_by_the_model_alone(
-    learned: LearnedModel, annotate: Annotate, intent: str, text: str
+    learned: LearnedModel, annotate_model_alone: Annotate, intent: str, text: str
 ) -> None:
     """Regression: "is the help free" got 112 and an emergency case (the model has since
     learned that one; these it still reads as danger)."""
     assert "immediate_danger" in found(learned, text)  # what the model alone reads
 
-    assert annotate(text, (intent, 0.98))["priority"] == "none"
-    assert annotate(text, (intent, 0.6))["priority"] == "emergency"
+    assert annotate_model_alone(text, (intent, 0.98))["priority"] == "none"
+    assert annotate_model_alone(text, (intent, 0.6))["priority"] == "emergency"
 
 
 def test_a_client_in_a_sex_worker_s_health_question_is_not_exploitation(
