@@ -10,12 +10,12 @@ sets are not blind, but the tables need no message. docs/triage.md, sections 6.1
 6.30, has the results, why the first vetoes were not kept and why the lexicons' danger now and
 threats set aside where the model reads them as clearly absent were.
 
-    python -m bench.triage_first_contact      (about twenty minutes on two cores; needs git)
+    python -m bench.triage_first_contact      (37 minutes on two cores on 2026-12-06; needs git)
 
 The sentence encoder's second reading (``bot.triage.encoder``) is measured the same way: its
 head is refitted for each set without that set's messages, on embeddings computed once per run
-before the sets are scored (the training examples and development messages, about twelve
-minutes more).
+before the sets are scored (the training examples and development messages, about twelve of
+those minutes).
 
 The model's signs are those ``LearnedModel.find`` reports, without the harmless phrases that
 ``find_indicators`` also applies to the model: the same simplification at first contact and

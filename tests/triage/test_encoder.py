@@ -143,7 +143,8 @@ def test_the_model_s_own_signs_are_set_aside_when_the_encoder_reads_the_message_
 def test_the_model_s_own_signs_stay_when_the_encoder_does_not_read_clearly_ordinary(
     lexicon: Lexicon,
 ) -> None:
-    """0.2 is ordinary for the mean with the column (``DOUBT``), not for the head alone."""
+    """0.2 is under the cut for the lexicons' signs (the mean, ``DOUBT``) but over the one for
+    the model's own (the head alone, ``OWN_SIGNS_DOUBT``)."""
     model = hand_made_model(escalation=10.0)
     model.second_reading = head_reading(2 * OWN_SIGNS_DOUBT)
 
