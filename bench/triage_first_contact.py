@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.settings import PROJECT_DIR
-from bot.triage import assess, find_indicators, load_lexicon, load_rules
+from bot.triage import assess, find_indicators, indicators, load_lexicon, load_rules
 from bot.triage.codes import INDICATOR_CODES
 from bot.triage.encoder import both_read_as_ordinary, embed, fit_head, reads_as_ordinary_alone
 from bot.triage.evaluation import load_examples as load_labelled_set
@@ -56,7 +56,7 @@ from bot.triage.rules import ESCALATING, TriageRules
 DEVELOPMENT_SETS = sorted((PROJECT_DIR / "bench" / "data").glob("triage_dev*.yml"))
 LEXICON_PATH = "bot/triage/lexicon"
 ORDINARY = ("none", "normal")
-REQUESTS_HUMAN = frozenset({"requests_human"})
+REQUESTS_HUMAN = frozenset({indicators.REQUESTS_HUMAN})
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def lone_sign_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], m
     """A lone lexicon sign (not a request for a person) is set aside when the model finds no
     sign, its escalation column is under 0.1 and the sign's own score under half its
     threshold."""
-    if len(lexicon) != 1 or "requests_human" in lexicon or model or m.escalation >= 0.1:
+    if len(lexicon) != 1 or lexicon & REQUESTS_HUMAN or model or m.escalation >= 0.1:
         return lexicon, model
     (code,) = lexicon
     return (frozenset(), model) if m.scores[code] < 0.5 else (lexicon, model)
@@ -164,7 +164,7 @@ def every_sign_read_as_ordinary(lexicon: frozenset[str], model: frozenset[str], 
     half its threshold, when the model adds no sign of its own."""
     if model:
         return lexicon, model
-    denied = signs_read_as_absent(lexicon - {"requests_human"}, m.scores, m.escalation)
+    denied = signs_read_as_absent(lexicon - REQUESTS_HUMAN, m.scores, m.escalation)
     return lexicon - denied, model
 
 
@@ -331,7 +331,7 @@ def lone_signs(scored: Sequence[Scored], rules: TriageRules) -> Counter[tuple[st
     the priority made, how many were right (a possible victim or danger) and how many wrong."""
     counts: Counter[tuple[str, bool]] = Counter()
     for m in scored:
-        lexicon = m.first_contact - {"requests_human"}
+        lexicon = m.first_contact - REQUESTS_HUMAN
         made = priority(m.first_contact, m.model, rules)
         if made in ESCALATING and len(lexicon) == 1 and not m.model - m.first_contact:
             counts[made, m.expected in ESCALATING] += 1
