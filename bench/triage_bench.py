@@ -1,18 +1,18 @@
 """Triage on the blind labelled sets, three ways.
 
-Fifty-four sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Fifty-six sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or earlier
-set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh53.yml, written the same
+set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh55.yml, written the same
 way from 2026-12-01 to 2026-12-06 and each first scored after the changes before it (_fresh7.yml,
 _fresh9.yml to _fresh16.yml, _fresh18.yml, _fresh20.yml, _fresh22.yml to _fresh24.yml,
 _fresh26.yml, _fresh29.yml, _fresh31.yml, _fresh33.yml, _fresh35.yml, _fresh36.yml, _fresh38.yml
 and _fresh40.yml: messages over several lines; _fresh17.yml: one line each; _fresh19.yml,
 _fresh21.yml, _fresh25.yml, _fresh27.yml, _fresh28.yml, _fresh30.yml, _fresh32.yml, _fresh34.yml,
-_fresh37.yml, _fresh39.yml, _fresh41.yml, _fresh44.yml, _fresh46.yml, _fresh48.yml, _fresh50.yml
-and _fresh52.yml: one or two lines; _fresh20.yml, _fresh22.yml to _fresh24.yml, _fresh26.yml,
-_fresh29.yml, _fresh31.yml, _fresh33.yml, _fresh35.yml, _fresh36.yml, _fresh38.yml, _fresh40.yml,
-_fresh42.yml, _fresh45.yml, _fresh47.yml, _fresh49.yml, _fresh51.yml and _fresh53.yml: every
-message written by someone other than the person concerned;
+_fresh37.yml, _fresh39.yml, _fresh41.yml, _fresh44.yml, _fresh46.yml, _fresh48.yml, _fresh50.yml,
+_fresh52.yml and _fresh54.yml: one or two lines; _fresh20.yml, _fresh22.yml to _fresh24.yml,
+_fresh26.yml, _fresh29.yml, _fresh31.yml, _fresh33.yml, _fresh35.yml, _fresh36.yml, _fresh38.yml,
+_fresh40.yml, _fresh42.yml, _fresh45.yml, _fresh47.yml, _fresh49.yml, _fresh51.yml, _fresh53.yml
+and _fresh55.yml: every message written by someone other than the person concerned;
 _fresh43.yml: possible victims whose money and papers are in other hands, and everyday money and
 papers trouble, told by the person herself; the eighth became development set 17 once a failing
 test had printed its misses), and bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian
@@ -292,6 +292,16 @@ BLIND_SETS = (
         False,
     ),
     (
+        "triage_fresh54.yml",
+        "Fifty-fourth fresh blind set, the nineteenth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh55.yml",
+        "Fifty-fifth fresh blind set, the twentieth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
         "triage_translit.yml",
         "Russian, Ukrainian and Bulgarian in Latin letters, blind (misses not shown)",
         False,
@@ -303,13 +313,21 @@ def _pipeline_assessor(model: Path) -> Callable[[str], tuple[str, Sequence[str]]
     from rasa.core.agent import Agent
     from rasa.utils.log_utils import configure_structlog
 
+    from bot.conversation.unsure_danger import EMERGENCY_INTENT
+
     configure_structlog(logging.WARNING)
     agent = Agent.load(str(model))
 
     def assess_text(text: str) -> tuple[str, Sequence[str]]:
+        """What she gets: triage's priority, or an emergency where the intent stays
+        ``emergency``, which the safety rule (data/rules/safety.yml) escalates by itself."""
         parsed = asyncio.run(agent.parse_message(text))
         triage = parsed.get("triage") or {}
-        return triage.get("priority", "none"), triage.get("reasons", [])
+        priority, reasons = triage.get("priority", "none"), triage.get("reasons", [])
+        intent = (parsed.get("intent") or {}).get("name")
+        if intent == EMERGENCY_INTENT and priority != "emergency":
+            return "emergency", [*reasons, "the emergency intent (the safety rule escalates)"]
+        return priority, reasons
 
     return assess_text
 

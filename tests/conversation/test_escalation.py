@@ -48,6 +48,39 @@ def test_danger_gets_112_at_once_and_an_emergency_case(
     assert transcript[0].author == "person" and "beating me" in transcript[0].text
 
 
+def test_an_escape_room_is_asked_about_not_answered_with_112(
+    rest: RestChannel, cases: CaseService, sender: str
+) -> None:
+    """Regression: the classifier read this as ``emergency`` (0.94) and the safety rule gave 112
+    and an emergency case, although triage set the escape room aside. Now she is asked; her
+    "yes" is danger, her "no" is not."""
+    played = "my mates locked me in an escape room in Aarhus for my bday lol, we got out in time"
+
+    [question] = rest.say(sender, played)
+
+    assert "Did you want to know about: help in danger?" in question["text"]
+    assert "112" not in question["text"]
+    assert [b["payload"] for b in question["buttons"]] == ["/emergency", "/out_of_scope"]
+    assert case_of(cases, sender) is None
+
+    answer = rest.texts(sender, "/emergency")
+
+    assert "112" in answer
+    case = case_of(cases, sender)
+    assert case is not None and case.priority == "emergency"
+
+
+def test_an_escape_room_she_says_was_not_danger_opens_no_case(
+    rest: RestChannel, cases: CaseService, sender: str
+) -> None:
+    rest.say(sender, "my mates locked me in an escape room in Aarhus for my bday lol")
+
+    answer = rest.texts(sender, "/out_of_scope")
+
+    assert "other words" in answer and "112" not in answer  # asked to rephrase, nothing more
+    assert case_of(cases, sender) is None
+
+
 def test_a_possible_victim_who_agrees_gets_a_case(
     rest: RestChannel, cases: CaseService, sender: str
 ) -> None:
