@@ -20,7 +20,13 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.constants import TOKENS_NAMES
-from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -105,11 +111,14 @@ class UnknownWordsFallback(GraphComponent):
                 or any(word in self._vocabulary for word in words)
             ):
                 continue
-            fallback = {
-                INTENT_NAME_KEY: FALLBACK_INTENT,
-                PREDICTED_CONFIDENCE_KEY: self._confidence,
-            }
-            message.set(INTENT, fallback, add_to_output=True)
-            ranking = [fallback, *(message.get("intent_ranking") or [])]
-            message.set("intent_ranking", ranking, add_to_output=True)
+            set_fallback_intent(message, self._confidence)
         return messages
+
+
+def set_fallback_intent(message: Message, confidence: float | None) -> None:
+    """Make the message's intent ``nlu_fallback`` (Rasa's two-stage fallback then asks her),
+    first in a ranking that keeps the classifier's guesses, as FallbackClassifier does."""
+    fallback = {INTENT_NAME_KEY: FALLBACK_INTENT, PREDICTED_CONFIDENCE_KEY: confidence}
+    message.set(INTENT, fallback, add_to_output=True)
+    ranking = [fallback, *(message.get(INTENT_RANKING_KEY) or [])]
+    message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -27,16 +27,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import (
-    INTENT,
-    INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
-)
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.conversation.triage_annotator import TRIAGE_KEY
-from bot.conversation.unknown_words import FALLBACK_INTENT
+from bot.conversation.unknown_words import set_fallback_intent
 
 EMERGENCY_INTENT = "emergency"
 
@@ -61,11 +56,5 @@ class UnsureDangerFallback(GraphComponent):
             priority = (message.get(TRIAGE_KEY) or {}).get("priority")
             if intent.get(INTENT_NAME_KEY) != EMERGENCY_INTENT or priority == "emergency":
                 continue
-            fallback = {
-                INTENT_NAME_KEY: FALLBACK_INTENT,
-                PREDICTED_CONFIDENCE_KEY: intent.get(PREDICTED_CONFIDENCE_KEY),
-            }
-            message.set(INTENT, fallback, add_to_output=True)
-            ranking = [fallback, *(message.get(INTENT_RANKING_KEY) or [])]
-            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+            set_fallback_intent(message, intent.get(PREDICTED_CONFIDENCE_KEY))
         return messages
