@@ -15,14 +15,17 @@ cases from ordinary messages less well than the n-gram model (out of fold on the
 sets, AUC 0.974 against 0.985), but it errs on other messages, and the mean of the two readings
 separates best (0.988).
 
-It is asked in two places (``bot.triage.indicators``):
+It is asked in three places (``bot.triage.indicators``):
 
 - where the lexicons found danger now, a threat, being held or a minor and the learned model
   found no sign, those signs of the lexicons are set aside when the mean of the model's
   escalation column and the head's reading is under ``DOUBT``;
 - where the learned model found signs and the lexicons none, the model's signs are set aside
   when the head alone reads the message under ``OWN_SIGNS_DOUBT``: two readings of the same
-  examples that disagree this much are a reason to doubt the one that escalates.
+  examples that disagree this much are a reason to doubt the one that escalates;
+- where the learned model alone reads a message as clearly not a case and would set the
+  lexicons' danger now, threats or being held aside, they are kept when the head reads it as a
+  case (``CASE``).
 
 That costs an embedding (about 25 ms) for the messages in those states, none for the others.
 
@@ -59,6 +62,16 @@ DOUBT = 0.3
 # ordinary messages still escalated for none of the 2,736 escalations; 0.12 lost two, one of them
 # an emergency (docs/triage.md, section 6.34).
 OWN_SIGNS_DOUBT = 0.1
+
+# The learned model alone sets the lexicons' danger now, threats and being held aside where it
+# reads a message as clearly not a case (``learned.ESCALATION_DENIED``). It is not let to where
+# the head reads the message as a case, at or over this: the model's look-alike examples (a
+# lockout, cooking, "safe now") taught it to read "the foreman threw boiling water at a new
+# worker" as ordinary, which the head reads at 0.85. Chosen on the blind sets with the model
+# trained on the look-alikes: 0.7 kept an emergency and an escalation for no ordinary message,
+# 0.6 and lower kept the same and let one to ten more ordinary messages escalate
+# (docs/triage.md, section 6.36).
+CASE = 0.7
 DIMENSIONS = 384  # the length of multilingual-e5-small's embedding
 
 
@@ -74,6 +87,12 @@ def reads_as_ordinary_alone(head_reading: float) -> bool:
     under ``OWN_SIGNS_DOUBT`` (``LearnedModel.doubts_own_signs``, ``bench.triage_first_contact``).
     The escalation column is not asked: it has already spoken through the model's signs."""
     return head_reading < OWN_SIGNS_DOUBT
+
+
+def reads_as_a_case(head_reading: float) -> bool:
+    """The head reads the message as a case (``CASE``): the learned model's veto of the
+    lexicons' signs is not taken (``LearnedModel.denied_signs``)."""
+    return head_reading >= CASE
 
 
 def cannot_be_doubted(escalation_column: float) -> bool:

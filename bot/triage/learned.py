@@ -53,6 +53,7 @@ from bot.triage.encoder import (
     both_read_as_ordinary,
     cannot_be_doubted,
     load_head,
+    reads_as_a_case,
     reads_as_ordinary_alone,
 )
 from bot.triage.file_cache import cached
@@ -107,7 +108,10 @@ THRESHOLDS: Mapping[str, float] = {
 # danger" (until 2026-12-04, a 13-year-old kept working at a restaurant until midnight; a
 # harmless phrase still sets the guess aside like any finding of its code): choosing only codes
 # that keep her a possible victim was tried (2026-12-03) and lost two emergencies of the blind
-# sets, so the guess errs toward danger.
+# sets, so the guess errs toward danger. Measured again with the look-alikes of session 54:
+# guessing nothing where the codes found already escalate (a minor in an exploitative situation)
+# kept 20 possible victims of the blind sets from 112, but made 8 of their emergencies possible
+# victims and left 2 possible victims unescalated (docs/triage.md, section 6.36).
 ESCALATION_THRESHOLD = 0.8
 
 # The model's danger-now column alone makes an emergency (112 and an emergency case at once), and
@@ -135,7 +139,8 @@ IMMEDIATE_DANGER_AGREED = 0.5
 # survivors of development set 10, held years ago and safe now, whom the model trained on them
 # escalates). The other signs are never set aside: the lexicons were taught ways of telling
 # them (MitID used by the landlord, loans in her name) that the model scores near zero in
-# possible victims.
+# possible victims. Nor is the veto taken where the encoder's head reads the message as a case
+# (``encoder.CASE``, section 6.36).
 SIGN_DENIED = 0.5  # a share of the sign's threshold
 ESCALATION_DENIED = 0.3
 
@@ -304,12 +309,17 @@ class LearnedModel:
     def denied_signs(self, text: str, codes: Iterable[str]) -> set[str]:
         """Those of ``codes`` the model reads ``text`` as clearly not showing (under
         ``SIGN_DENIED`` of the sign's threshold), in a text it reads as clearly not a case
-        (``ESCALATION_DENIED``); none when the text is too short to judge."""
+        (``ESCALATION_DENIED``); none when the text is too short to judge, or when the
+        encoder's head is attached and reads the text as a case (``encoder.reads_as_a_case``)."""
         if not has_enough_words(text):
             return set()
         message = self.scores(text)[1]
         shares = dict(zip(self.codes, (message[:-1] / self.thresholds).tolist(), strict=True))
-        return signs_read_as_absent(codes, shares, float(message[-1]))
+        denied = signs_read_as_absent(codes, shares, float(message[-1]))
+        head = self.second_reading
+        if denied and head is not None and reads_as_a_case(head.escalation(text)):
+            return set()
+        return denied
 
     def doubts(self, text: str) -> bool:
         """True when the encoder's head is attached, ``text`` is long enough to judge, and the

@@ -424,11 +424,15 @@ DANGER = [
         "Sąsiadom mówi, że to próby do filmu, ale ona nigdy nie wychodzi z domu",
         "emergency",
     ),
+    # A possible victim until session 54, when the model trained on the look-alikes read the
+    # blindfolded man led to the car as being held: beaten and driven off, he is being taken
+    # somewhere by force now, an emergency by the blind sets' own brief (docs/triage.md,
+    # section 6.36).
     (
         "pl",
         "Widziałem, jak prowadzili do samochodu mężczyznę z zawiązanymi oczami\n"
         "To nie był żaden wieczór kawalerski, pobili go i odjechali, mam numer rejestracyjny",
-        "high",
+        "emergency",
     ),
     (
         "pl",
