@@ -64,13 +64,13 @@ DOUBT = 0.3
 OWN_SIGNS_DOUBT = 0.1
 
 # The learned model alone sets the lexicons' danger now, threats and being held aside where it
-# reads a message as clearly not a case (``learned.ESCALATION_DENIED``). It is not let to where
-# the head reads the message as a case, at or over this: the model's look-alike examples (a
-# lockout, cooking, "safe now") taught it to read "the foreman threw boiling water at a new
-# worker" as ordinary, which the head reads at 0.85. Chosen on the blind sets with the model
-# trained on the look-alikes: 0.7 kept an emergency and an escalation for no ordinary message,
-# 0.6 and lower kept the same and let one to ten more ordinary messages escalate
-# (docs/triage.md, section 6.36).
+# reads a message as clearly not a case (``learned.ESCALATION_DENIED``), but not where the head
+# reads the message as a case, at or over this: the model's look-alike examples (a lockout,
+# cooking, "safe now") taught it to read "the foreman threw boiling water at a new worker" as
+# ordinary, which the head reads at 0.85. Chosen on the blind sets with the model trained on
+# the look-alikes: 0.7 kept an emergency and an escalation for no ordinary message, 0.6 and
+# lower kept the same and let one to ten more ordinary messages escalate, 0.8 and over kept
+# neither (docs/triage.md, section 6.36).
 CASE = 0.7
 DIMENSIONS = 384  # the length of multilingual-e5-small's embedding
 
