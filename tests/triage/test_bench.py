@@ -61,11 +61,11 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
-# The lexicons alone, pooled over every blind set, once the fifty-seventh fresh set had joined
-# (2026-12-07, session 54): 277 of 3,940 ordinary messages escalated, 7.0% (257 of 3,804
-# before the fifty-sixth and fifty-seventh joined with 20 of their 136). Lower it when a change
+# The lexicons alone, pooled over every blind set, once the fifty-ninth fresh set had joined
+# (2026-12-07, session 54): 295 of 4,076 ordinary messages escalated, 7.2% (257 of 3,804
+# before the fifty-sixth to fifty-ninth joined with 38 of their 272). Lower it when a change
 # sets more aside, so that the next change cannot spend what this one saved.
-POOLED_FALSE_ESCALATIONS = (277, 3940)
+POOLED_FALSE_ESCALATIONS = (295, 4076)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
