@@ -122,6 +122,15 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return np.array(rows, dtype=np.float32).reshape(-1, DIMENSIONS)
 
 
+@functools.lru_cache(maxsize=32)
+def _embedding(text: str) -> np.ndarray:
+    """``embed`` of one text, kept for the message being triaged: the learned model's veto and
+    the second reading after it may both ask the head about the same text."""
+    vector = embed([text])
+    vector.flags.writeable = False
+    return vector
+
+
 @dataclass(frozen=True, eq=False)
 class EncoderHead:
     """The logistic regression over the encoder's embedding: "would the rules escalate this?"
@@ -133,7 +142,7 @@ class EncoderHead:
 
     def escalation(self, text: str) -> float:
         """The probability that ``text`` describes a case the rules escalate."""
-        return float(self.readings(embed([text]))[0])
+        return float(self.readings(_embedding(text))[0])
 
     def readings(self, vectors: np.ndarray) -> np.ndarray:
         """``escalation`` for texts already embedded, one row each."""
