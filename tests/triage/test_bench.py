@@ -62,10 +62,10 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
 
 
 # The lexicons alone, pooled over every blind set, once the fifty-ninth fresh set had joined
-# (2026-12-07, session 54): 295 of 4,076 ordinary messages escalated, 7.2% (257 of 3,804
-# before the fifty-sixth to fifty-ninth joined with 38 of their 272). Lower it when a change
-# sets more aside, so that the next change cannot spend what this one saved.
-POOLED_FALSE_ESCALATIONS = (295, 4076)
+# (2026-12-07, session 54): 295 of 4,076 ordinary messages escalated, 7.2%; 282 since session
+# 55's laughter rule set 13 aside. Lower it when a change sets more aside, so that the next
+# change cannot spend what this one saved.
+POOLED_FALSE_ESCALATIONS = (282, 4076)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
