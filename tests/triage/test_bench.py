@@ -61,11 +61,12 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
-# The lexicons alone, pooled over every blind set, once the fifty-ninth fresh set had joined
-# (2026-12-07, session 54): 295 of 4,076 ordinary messages escalated, 7.2%; 282 since session
-# 55's laughter rule set 13 aside. Lower it when a change sets more aside, so that the next
-# change cannot spend what this one saved.
-POOLED_FALSE_ESCALATIONS = (282, 4076)
+# The lexicons alone, pooled over every blind set, once the sixty-first fresh set had joined
+# (2026-12-07, session 55): 295 of 4,212 ordinary messages escalated, 7.0% (282 of 4,076 before
+# the sixtieth and sixty-first joined with 13 of their 136; 295 before session 55's laughter rule
+# set 13 aside). Lower it when a change sets more aside, so that the next change cannot spend
+# what this one saved.
+POOLED_FALSE_ESCALATIONS = (295, 4212)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
