@@ -2,9 +2,10 @@
 6.37): one harmless phrase written once for every language, since laughter reads the same in
 all of them (😂, "haha", "kkk", "хаха", "哈哈", Thai "5555"), and the danger it must never hide.
 
-Each harmless message was escalated by the lexicons before and is everyday now; each danger
-keeps its priority: danger in another clause or on another line than the laughter, a threat tied
-to leaving or made by her husband, papers taken.
+Each harmless message is everyday (the dog that locked her in was an emergency before this
+phrase; the others were already set aside by their own language's laughing jokes, and must stay
+so); each danger keeps its priority: danger in another clause or on another line than the
+laughter, a threat tied to leaving or made by her husband, papers taken.
 """
 
 from __future__ import annotations
