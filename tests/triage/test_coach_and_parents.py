@@ -1,0 +1,72 @@
+"""A coach or teacher who will "kill" her, and a parent's rule told with its reason (session
+56, docs/triage.md section 6.38): two harmless phrases written once for every language, over
+the word lists ``coach``, ``killing``, ``parenting`` and ``family``.
+
+Each harmless message was escalated before these phrases, by the lexicons alone or with the
+learned model, and is escalated by neither now. Each danger keeps its priority: a coach's threat
+tied to telling, to papers or to a knife; a minor with a boyfriend or a job on the line of a
+party or homework; being locked in, which a parent's reason does not excuse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.triage import LearnedModel, Lexicon, TriageRules
+from tests.support.lexicon_codes import priority
+
+HARMLESS = [
+    # A coach, trainer or teacher who will "kill" her.
+    ("lt", "treneris mane nužudys, vėl praleidau treniruotę"),
+    ("ru", "Тренер по боксу меня завтра убьёт на спарринге 💀"),
+    ("pt", "o personal vai me matar amanhã, 300 abdominais"),
+    ("hu", "az edzőm meg fog ölni holnap, kihagytam két edzést"),
+    ("es", "el entrenador me va a matar mañana, no fui a entrenar en toda la semana"),
+    ("bg", "треньорът ще ме убие утре, пропуснах три тренировки"),
+    # A parent's rule or punishment told with its reason.
+    (
+        "en",
+        "My 13yo says we're keeping her prisoner because we took her phone for a week after "
+        "the party on Friday",
+    ),
+    (
+        "uk",
+        "Донька 15 років ображається, бо я не пустила її на вечірку і забрала телефон на тиждень",
+    ),
+]
+
+DANGER = [
+    # A coach's threat tied to telling, to papers or to a knife in the same clause.
+    ("en", "my coach will kill me if I tell anyone what he does to me", "emergency"),
+    ("en", "the coach took my passport and said he will kill me", "emergency"),
+    ("en", "my coach will kill me, he has a knife", "emergency"),
+    # A minor with a boyfriend who keeps her, or a job, on the same line as a party.
+    (
+        "en",
+        "my daughter is 15, her boyfriend takes her to parties and keeps her phone",
+        "emergency",
+    ),
+    ("en", "my son is 14 and works every night at the car wash, no time for parties", "high"),
+    # Locked in: a parent's reason does not excuse it.
+    ("en", "my dad locked me in the basement for 3 days after my bad grades, I am 14", "emergency"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HARMLESS)
+def test_a_coach_or_a_parents_rule_told_with_its_reason_is_not_escalated(
+    lexicon: Lexicon, rules: TriageRules, learned: LearnedModel, language: str, text: str
+) -> None:
+    assert priority(text, lexicon, rules) in ("none", "normal"), language
+    assert priority(text, lexicon, rules, learned) in ("none", "normal"), language
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DANGER)
+def test_danger_beside_a_coach_or_a_parents_rule_keeps_its_priority(
+    lexicon: Lexicon,
+    rules: TriageRules,
+    learned: LearnedModel,
+    language: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert priority(text, lexicon, rules, learned) == expected, language
