@@ -5,7 +5,8 @@ the word lists ``coach``, ``killing``, ``parenting`` and ``family``.
 Each harmless message was escalated before these phrases, by the lexicons alone or with the
 learned model, and is escalated by neither now. Each danger keeps its priority: a coach's threat
 tied to telling, to papers or to a knife; a minor with a boyfriend or a job on the line of a
-party or homework; being locked in, which a parent's reason does not excuse.
+party or homework; a minor made to go to parties with older men; being locked in, which a
+parent's reason does not excuse.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ DANGER = [
         "emergency",
     ),
     ("en", "my son is 14 and works every night at the car wash, no time for parties", "high"),
+    # A minor made to go to parties with older men: a party is no parent's rule here (the
+    # lexicons read this as sexual exploitation since session 56; before, only the model's minor).
+    ("en", "my 15 year old sister is forced to go to parties with older men", "emergency"),
     # Locked in: a parent's reason does not excuse it.
     ("en", "my dad locked me in the basement for 3 days after my bad grades, I am 14", "emergency"),
 ]
