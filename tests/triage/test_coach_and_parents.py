@@ -49,8 +49,18 @@ DANGER = [
     ),
     ("en", "my son is 14 and works every night at the car wash, no time for parties", "high"),
     # A minor made to go to parties with older men: a party is no parent's rule here (the
-    # lexicons read this as sexual exploitation since session 56; before, only the model's minor).
+    # lexicons read this as sexual exploitation since session 56; before, in English, Polish,
+    # Portuguese, Bulgarian, Chinese and Czech, none of the six was escalated).
     ("en", "my 15 year old sister is forced to go to parties with older men", "emergency"),
+    (
+        "pl",
+        "moja 15-letnia siostra jest zmuszana do chodzenia na imprezy ze starszymi mężczyznami",
+        "emergency",
+    ),
+    ("pt", "minha irmã de 15 anos é obrigada a ir a festas com homens mais velhos", "emergency"),
+    ("bg", "сестра ми на 15 е принуждавана да ходи по купони с по-възрастни мъже", "emergency"),
+    ("zh", "我妹妹15岁，被逼着陪年纪大的男人去派对", "emergency"),
+    ("cs", "moje sestra (15) je nucena chodit na večírky se staršími muži", "emergency"),
     # Locked in: a parent's reason does not excuse it.
     ("en", "my dad locked me in the basement for 3 days after my bad grades, I am 14", "emergency"),
 ]
