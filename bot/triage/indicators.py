@@ -55,6 +55,10 @@ FIGURATIVE_SIGNS = frozenset({"immediate_danger", "threats_violence", "movement_
 # no sign (``_signs_both_models_doubt``): the figurative ones and a minor ("I am 15 and my
 # parents will kill me for this grade").
 DOUBTED_SIGNS = FIGURATIVE_SIGNS | {"minor"}
+# Lexicon signs that do not stop the encoder from doubting the model's own signs
+# (``_model_signs_the_encoder_doubts``): neither a request for a person nor an age escalates
+# alone, so beside them the model's signs are the whole case.
+NOT_A_CASE_ALONE = frozenset({REQUESTS_HUMAN, "minor"})
 
 
 _SPACE = re.compile(" ")
@@ -208,18 +212,20 @@ def _signs_both_models_doubt(
 def _model_signs_the_encoder_doubts(
     views: _Views, learned: LearnedModel, lexicons: list[Finding], model: list[Finding]
 ) -> bool:
-    """True when the model found signs that no lexicon found, in a message with no lexicon sign
-    but a request for a person, and the sentence encoder alone reads every reading of the
-    message as clearly ordinary (``LearnedModel.doubts_own_signs``).
+    """True when the model found signs that no lexicon found, in a message whose only lexicon
+    signs are a request for a person or an age (``NOT_A_CASE_ALONE``), and the sentence encoder
+    alone reads every reading of the message as clearly ordinary
+    (``LearnedModel.doubts_own_signs``).
 
     Where the model alone sees a case, it is usually right: on the blind sets it made 1,569 of
     the true escalations. But its character n-grams also catch words of everyday trouble that
     resemble its examples. Where the encoder read such a message as clearly ordinary, the model
     was wrong every time: 29 ordinary messages at first contact, 11 on the blind sets, and no
     case (docs/triage.md, section 6.34). A lexicon sign beside the model's keeps both: the two
-    readings then agree on a case.
+    readings then agree on a case. An age is no such sign: "my mum took my phone for a week,
+    I'm 14" is a case only through what the model reads beside it (section 6.40).
     """
-    if any(f.code != REQUESTS_HUMAN for f in lexicons):
+    if any(f.code not in NOT_A_CASE_ALONE for f in lexicons):
         return False
     if not any(f.code != REQUESTS_HUMAN for f in model):
         return False

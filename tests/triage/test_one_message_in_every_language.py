@@ -1,11 +1,12 @@
-"""One message in every language (session 57, docs/triage.md section 6.39).
+"""One message in every language (sessions 57 and 58, docs/triage.md sections 6.39 and 6.40).
 
-Each of 34 messages, written in English, was written by helpers in the 16 other catalog
-languages (``one_message_in_every_language.yml``). A sign the lexicons read in one language and
-miss in another is a gap that blind sets, with three or four messages of a kind per language,
-may never show: this is how "a neighbour's 14 year old daughter is being sold to men right now"
-was found to be no emergency in Lithuanian and Czech, and "the owner has his papers" no
-possible victim in Czech and Ukrainian.
+Each of 72 messages, written in English in two rounds, was written by helpers in the 16 other
+catalog languages (``one_message_in_every_language.yml``). A sign the lexicons read in one
+language and miss in another is a gap that blind sets, with three or four messages of a kind
+per language, may never show: this is how "a neighbour's 14 year old daughter is being sold to
+men right now" was found to be no emergency in Lithuanian and Czech, "the owner has his papers"
+no possible victim in Czech and Ukrainian, and "it's a massage place and I can't say no" no
+possible victim in twelve languages.
 
 Lexicons and model must give every message its label: an emergency for an emergency, an
 escalation for a possible victim, none for an ordinary message. The messages they still get
@@ -70,15 +71,65 @@ STILL_WRONG: dict[tuple[str, str], str] = {
         "phrase for it hid a blind possible victim's papers from the model and was not taken",
     ),
     **_each("N9", "lt", "a car loan from the bank is read as a debt by the model"),
-    **_each("N14", "bg hu fr", "a teacher who keeps a schoolgirl's phone: a minor cut off"),
+    **_each("N14", "bg", "a teacher who keeps a schoolgirl's phone: a minor cut off"),
     **_each("N15", "zh", "a film about a girl sold to a gang is read as a sale"),
     **_each("N16", "en da fr", "a brother who cannot leave the house with a broken leg is held"),
+    # Session 58's round.
+    **_each(
+        "H11",
+        "en pl uk",
+        "half her pay taken for a bed and food is wages withheld (2); the debt still owed after a "
+        "year is not read",
+    ),
+    **_each(
+        "H14",
+        "bg uk",
+        "a recruiter's threat to send photos of her to her family: no lexicon reads it, nor the "
+        "model in these two",
+    ),
+    **_each(
+        "N18",
+        "uk vi zh",
+        "a son grounded and not let out this weekend, told in two clauses: the grounded-child "
+        "phrase reads the one that names the reason and the child",
+    ),
+    **_each("N19", "da es pt cs", "a nephew of five who locked himself in the bathroom: locked in"),
+    **_each("N21", "pl", "a salary late through a bank error is read as withheld, with a threat"),
+    **_each(
+        "N22", "en bg uk tl", "the model reads 500 kroner owed to a friend as debt or a threat"
+    ),
+    **_each(
+        "N23",
+        "ro fr es pt pl uk ru th tl vi zh",
+        "children playing kidnappers and shouting for help: the cry is danger now",
+    ),
+    **_each("N24", "da fr uk ru th tl vi", "a girl locked in a basement in a series"),
+    **_each("N27", "es uk ru", "phones taken all week in military service: held and cut off"),
+    **_each("N28", "pt", "the model reads a coach who makes them run till they throw up as danger"),
+    **_each("N29", "en pt pl", "the model reads an angry ex far away, blocked, as danger now"),
+    **_each(
+        "N33",
+        "bg lt fr es pl vi zh",
+        "the model reads a debt collector who threatens court as a threat or danger; the "
+        "English harmless phrase for it has no words of these languages",
+    ),
+    **_each(
+        "N36",
+        "da hu pt cs uk ru tl vi",
+        "a phone taken by her mother for bad grades, at 14: the model reads long hours or danger "
+        "beside the age, and the encoder does not doubt it",
+    ),
+    **_each("N37", "en pt", "the model reads sleeping at the office before a deadline as a threat"),
+    **_each("N39", "en ru th tl vi", "a dog locked in the shed all night"),
+    **_each("N41", "uk ru th", "a daughter of 13 who wants to go to a party with older boys"),
+    **_each("N42", "da bg uk th", "an exam that 'killed' her and a week 'locked' in the library"),
 }
 
 # The kinds the lexicons alone must read in every language since session 57: hurt and not
 # taken to a doctor, someone sold to men now, papers held by the owner, calls home listened to,
-# new shoes or the wind that "kill" her.
-LEXICONS_ALONE = ("E2", "E4", "H9", "H10", "N6", "N10")
+# new shoes or the wind that "kill" her; since session 58: she cannot say no, with clients, men
+# or a massage place on the line (H12, and the girl of 16 whom men take to a hotel, E14).
+LEXICONS_ALONE = ("E2", "E4", "E14", "H9", "H10", "H12", "N6", "N10")
 LEXICONS_ALONE_STILL_WRONG = _each(
     "H9",
     "pt",
