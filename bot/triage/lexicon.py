@@ -63,7 +63,9 @@ use and that differs; Vietnamese only those that stay distinct, "nợ" would be 
 
     - "re: (?<![^\\n])(?=[^\\n]*?tab[aă]r)(?![^\\n]*?{{any:serious}})[^\\n]+"
 
-``{{any:NAME}}`` matches a word of any language's list NAME (whole words in spaced scripts);
+``{{any:NAME}}`` matches a word of any language's list NAME (whole words in spaced scripts), so
+a list word that is another language's everyday word (Vietnamese unmarked "so", English "so") is
+written as a phrase of its own language;
 ``{{near:NAME}}`` only the entry's own language's and English's (mixed into every language), for
 a phrase written in its own language's grammar, which other languages' words would only
 collide with ("bat*", to beat in Romanian, is in "bathroom"); ``{{own:NAME}}`` only the entry's
