@@ -7,6 +7,10 @@ learned model, and is escalated by neither now. Each danger keeps its priority: 
 tied to telling, to papers or to a knife; a minor with a boyfriend or a job on the line of a
 party or homework; a minor made to go to parties with older men; being locked in, which a
 parent's reason does not excuse.
+
+Session 58 (section 6.40) added a grounded child kept at home, set aside in the clause that
+names the reason and the child, and cases where words of other languages' lists had stopped
+the parent's-rule phrase (Vietnamese unmarked "so") or could have started it (French "fete").
 """
 
 from __future__ import annotations
@@ -34,6 +38,16 @@ HARMLESS = [
         "uk",
         "Донька 15 років ображається, бо я не пустила її на вечірку і забрала телефон на тиждень",
     ),
+    # Session 58: Vietnamese unmarked "so" in the guard list held stopped the phrase in English.
+    ("en", "my mum took my phone for a week because of bad grades, I'm 14 and I'm so bored"),
+    ("en", "my dad took my phone because of my grades, I'm 15, so annoying"),
+    # Session 58: grounded, kept at home by a parent, with the reason, in one clause.
+    (
+        "en",
+        "my 15 year old son is grounded and not allowed to go out this weekend, he's furious "
+        "with me haha",
+    ),
+    ("da", "min søn på 15 har stuearrest og må ikke gå ud i weekenden, han er rasende på mig haha"),
 ]
 
 DANGER = [
@@ -61,8 +75,22 @@ DANGER = [
     ("bg", "сестра ми на 15 е принуждавана да ходи по купони с по-възрастни мъже", "emergency"),
     ("zh", "我妹妹15岁，被逼着陪年纪大的男人去派对", "emergency"),
     ("cs", "moje sestra (15) je nucena chodit na večírky se staršími muži", "emergency"),
-    # Locked in: a parent's reason does not excuse it.
+]
+
+# Danger the lexicons alone keep too beside a parent's rule: a parent's reason never excuses
+# locking or a partner who keeps her in, and words of other languages' lists never make a
+# parent's rule (Romanian "fete", girls, is no French party and "apartament" no Hungarian
+# father; session 58, docs/triage.md section 6.40).
+DANGER_FOR_THE_LEXICONS_ALONE_TOO = [
     ("en", "my dad locked me in the basement for 3 days after my bad grades, I am 14", "emergency"),
+    ("en", "my daughter is 15 and grounded, her boyfriend doesn't let her go out", "emergency"),
+    (
+        "ro",
+        "o vecina romanca sta intr-un apartament cu alte 5 fete, un barbat le aduce mancare, le "
+        "ia cu masina seara si le aduce dimineata. ea nu iese niciodata singura",
+        "high",
+    ),
+    ("da", "min datter på 15 har stuearrest, kæresten låser hende inde", "emergency"),
 ]
 
 
@@ -83,4 +111,17 @@ def test_danger_beside_a_coach_or_a_parents_rule_keeps_its_priority(
     text: str,
     expected: str,
 ) -> None:
+    assert priority(text, lexicon, rules, learned) == expected, language
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DANGER_FOR_THE_LEXICONS_ALONE_TOO)
+def test_danger_beside_a_parents_rule_keeps_its_priority_for_the_lexicons_alone_too(
+    lexicon: Lexicon,
+    rules: TriageRules,
+    learned: LearnedModel,
+    language: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert priority(text, lexicon, rules) == expected, language
     assert priority(text, lexicon, rules, learned) == expected, language
