@@ -102,7 +102,11 @@ def test_a_coach_or_a_parents_rule_told_with_its_reason_is_not_escalated(
     assert priority(text, lexicon, rules, learned) in ("none", "normal"), language
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), DANGER)
+@pytest.mark.parametrize(
+    ("language", "text", "expected", "lexicons_alone_too"),
+    [(*case, False) for case in DANGER]
+    + [(*case, True) for case in DANGER_FOR_THE_LEXICONS_ALONE_TOO],
+)
 def test_danger_beside_a_coach_or_a_parents_rule_keeps_its_priority(
     lexicon: Lexicon,
     rules: TriageRules,
@@ -110,18 +114,8 @@ def test_danger_beside_a_coach_or_a_parents_rule_keeps_its_priority(
     language: str,
     text: str,
     expected: str,
+    lexicons_alone_too: bool,
 ) -> None:
     assert priority(text, lexicon, rules, learned) == expected, language
-
-
-@pytest.mark.parametrize(("language", "text", "expected"), DANGER_FOR_THE_LEXICONS_ALONE_TOO)
-def test_danger_beside_a_parents_rule_keeps_its_priority_for_the_lexicons_alone_too(
-    lexicon: Lexicon,
-    rules: TriageRules,
-    learned: LearnedModel,
-    language: str,
-    text: str,
-    expected: str,
-) -> None:
-    assert priority(text, lexicon, rules) == expected, language
-    assert priority(text, lexicon, rules, learned) == expected, language
+    if lexicons_alone_too:
+        assert priority(text, lexicon, rules) == expected, language
