@@ -1,23 +1,23 @@
 """Triage on the blind labelled sets, three ways.
 
-Seventy sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
+Seventy-two sets: bench/data/triage_bench.yml (the first, whose misses this page has shown since),
 bench/data/triage_fresh.yml, written later by a writer who saw no training data, lexicon or earlier
-set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh69.yml, written the same
+set, bench/data/triage_fresh2.yml to _fresh7.yml and _fresh9.yml to _fresh71.yml, written the same
 way from 2026-12-01 to 2026-12-07 and each first scored after the changes before it (_fresh7.yml,
 _fresh9.yml to _fresh16.yml, _fresh18.yml, _fresh20.yml, _fresh22.yml to _fresh24.yml, _fresh26.yml,
 _fresh29.yml, _fresh31.yml, _fresh33.yml, _fresh35.yml, _fresh36.yml, _fresh38.yml and _fresh40.yml:
 messages over several lines; _fresh17.yml: one line each; _fresh19.yml, _fresh21.yml, _fresh25.yml,
 _fresh27.yml, _fresh28.yml, _fresh30.yml, _fresh32.yml, _fresh34.yml, _fresh37.yml, _fresh39.yml,
 _fresh41.yml, _fresh44.yml, _fresh46.yml, _fresh48.yml, _fresh50.yml, _fresh52.yml, _fresh54.yml,
-_fresh56.yml, _fresh58.yml, _fresh60.yml, _fresh62.yml, _fresh64.yml, _fresh66.yml and _fresh68.yml:
-one or two lines; _fresh20.yml, _fresh22.yml to _fresh24.yml, _fresh26.yml, _fresh29.yml,
-_fresh31.yml, _fresh33.yml, _fresh35.yml, _fresh36.yml, _fresh38.yml, _fresh40.yml, _fresh42.yml,
-_fresh45.yml, _fresh47.yml, _fresh49.yml, _fresh51.yml, _fresh53.yml, _fresh55.yml, _fresh57.yml,
-_fresh59.yml, _fresh61.yml, _fresh63.yml, _fresh65.yml, _fresh67.yml and _fresh69.yml: every message
-written by someone other than the person concerned; _fresh43.yml: possible victims whose money and
-papers are in other hands, and everyday money and papers trouble, told by the person herself; the
-eighth became development set 17 once a failing test had printed its misses), and
-bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian typed in Latin letters
+_fresh56.yml, _fresh58.yml, _fresh60.yml, _fresh62.yml, _fresh64.yml, _fresh66.yml, _fresh68.yml and
+_fresh70.yml: one or two lines; _fresh20.yml, _fresh22.yml to _fresh24.yml, _fresh26.yml,
+_fresh29.yml, _fresh31.yml, _fresh33.yml, _fresh35.yml, _fresh36.yml, _fresh38.yml, _fresh40.yml,
+_fresh42.yml, _fresh45.yml, _fresh47.yml, _fresh49.yml, _fresh51.yml, _fresh53.yml, _fresh55.yml,
+_fresh57.yml, _fresh59.yml, _fresh61.yml, _fresh63.yml, _fresh65.yml, _fresh67.yml, _fresh69.yml and
+_fresh71.yml: every message written by someone other than the person concerned; _fresh43.yml:
+possible victims whose money and papers are in other hands, and everyday money and papers trouble,
+told by the person herself; the eighth became development set 17 once a failing test had printed its
+misses), and bench/data/triage_translit.yml, Russian, Ukrainian and Bulgarian typed in Latin letters
 (2026-12-02). The fresh sets' misses are never printed, so that nobody tunes on them.
 
 - lexicons + learned model: ``bot.triage`` as a pure function, what every deployment has;
@@ -370,6 +370,16 @@ BLIND_SETS = (
     (
         "triage_fresh69.yml",
         "Sixty-ninth fresh blind set, the twentieth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh70.yml",
+        "Seventieth fresh blind set, the nineteenth's brief, new writers (misses not shown)",
+        False,
+    ),
+    (
+        "triage_fresh71.yml",
+        "Seventy-first fresh blind set, the twentieth's brief, new writers (misses not shown)",
         False,
     ),
     (

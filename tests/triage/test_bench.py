@@ -61,12 +61,13 @@ def test_no_set_we_develop_on_has_more_than_five_percent_false_escalations(
     assert result["overall"]["false_escalation_rate"] <= 0.05, format_report(result)
 
 
-# The lexicons alone, pooled over every blind set, once the sixty-ninth fresh set had joined
-# (2026-12-07, session 59): 328 of 4,756 ordinary messages escalated, 6.9% (322 of 4,620 before
-# the sixty-eighth and sixty-ninth joined with 6 of their 136; 325 before session 59's stories,
-# children's games and guard words set 3 aside). Lower it when a change sets more aside, so that
-# the next change cannot spend what this one saved.
-POOLED_FALSE_ESCALATIONS = (328, 4756)
+# The lexicons alone, pooled over every blind set, once the seventy-first fresh set had joined
+# (2026-12-07, session 59): 338 of 4,892 ordinary messages escalated, 6.9% (328 of 4,756 before
+# the seventieth and seventy-first joined with 10 of their 136; 325 of 4,620 before session 59's
+# stories, children's games and guard words set 3 aside and the sixty-eighth and sixty-ninth
+# joined with 6). Lower it when a change sets more aside, so that the next change cannot spend
+# what this one saved.
+POOLED_FALSE_ESCALATIONS = (338, 4892)
 
 
 def test_the_blind_sets_together_escalate_no_more_ordinary_messages_than_before(
